@@ -14,7 +14,8 @@ import Darwin
 /// - Profit factor = gross profit ÷ gross loss of trades (nil with no losing trade).
 ///   Expectancy = average net P&L per trade = win rate × average win − loss rate × average loss.
 /// - Max drawdown is the largest fall from a running peak of the equity curve (marked at every
-///   candle close); its duration runs from that peak until equity regains it (or the end).
+///   candle close); its duration runs from the last point at that peak until equity regains it
+///   (or the end).
 /// - Sharpe and Sortino use daily returns: equity at each UTC day's last point (days without a
 ///   point carry the previous equity), the first day measured from the starting equity; risk-free
 ///   rate 0; annualised by √365 (crypto trades every day). Sharpe = mean ÷ sample standard
@@ -100,9 +101,9 @@ public struct PerformanceReport: Sendable, Hashable, Encodable {
         var deepest = 0.0, deepestPeakTime = times[0], deepestPeak = values[0]
         for index in values.indices {
             let value = values[index]
-            if value > peak {
+            if value >= peak {
                 peak = value
-                peakTime = times[index]
+                peakTime = times[index] // the drawdown starts from the last point at the peak
             } else if peak > 0 {
                 let drawdown = 1 - value / peak
                 if drawdown > deepest {

@@ -125,7 +125,13 @@ extension TradingEngine {
                     symbol: trip.instrument.symbol, side: trip.side, entryPrice: trip.entryPrice,
                     exitPrice: trip.exitPrice, quantity: trip.quantity, leverage: trip.leverage, pnl: trip.netPnL,
                     fees: trip.fees, funding: trip.funding, status: fill.isLiquidation ? "liquidated" : "closed",
-                    closeReason: fill.isLiquidation ? "liquidation" : (order.tag ?? "signal"))
+                    closeReason: fill.isLiquidation ? "liquidation" : (order.tag ?? Self.defaultReason(order.type)))
+    }
+
+    /// An untagged trigger order closes for its kind (`stop_loss`); anything else on a signal.
+    static func defaultReason(_ type: OrderType) -> String {
+        if case .trigger(let kind, _, _) = type { return kind.rawValue }
+        return "signal"
     }
 
     /// A venue's forced close has no order of ours: it is journaled under the fill's order id.

@@ -227,6 +227,7 @@ public final class TradingEngine {
                 if risk.observePeak(equity) { riskStateDirty = true }
                 if let violation = risk.afterMark(riskSnapshot(equity: equity)) {
                     try pause(violation)
+                    try drain() // the cancels it sent
                 }
             }
         }
