@@ -61,7 +61,11 @@ public final class ConfigReader {
             throw ConfigError(field: field(key), message: "must be a number, found \(value.typeName)")
         }
         if let range, !range.contains(number) {
-            throw ConfigError(field: field(key), message: "must be between \(range.lowerBound) and \(range.upperBound)\(unit) (got \(number))")
+            // A lower bound of one raw unit means "positive".
+            let bounds = range.lowerBound.raw == 1
+                ? "greater than 0 and at most \(range.upperBound)\(unit)"
+                : "between \(range.lowerBound) and \(range.upperBound)\(unit)"
+            throw ConfigError(field: field(key), message: "must be \(bounds) (got \(number))")
         }
         return number
     }

@@ -1,8 +1,9 @@
 /// A venue simulated in-process (the paper venue): the engine restores its state on restart
 /// and asks it to settle positions at the end of a backtest.
 public protocol SimulatedVenue: ExecutionVenue {
-    /// Restores the account and resting orders recovered from the journal.
-    func restore(account: Portfolio, openOrders: [Order])
+    /// Restores the account and resting orders recovered from the journal; `fillCount` fills
+    /// were journaled, so new fill ids continue after them.
+    func restore(account: Portfolio, openOrders: [Order], fillCount: Int)
     /// Fills pending market orders now, at the last price of their instrument, without slippage.
     func fillMarketOrdersAtLastPrice(at time: Timestamp, reports: inout [ExecutionReport])
 }
@@ -35,7 +36,8 @@ extension TradingEngine {
                 protectiveOrderIDs[order.instrument, default: []].append(order.id)
             }
         }
-        (venue as? any SimulatedVenue)?.restore(account: portfolio, openOrders: recovery.openOrders)
+        let fillCount = recovery.ledger.count { if case .fill = $0 { true } else { false } }
+        (venue as? any SimulatedVenue)?.restore(account: portfolio, openOrders: recovery.openOrders, fillCount: fillCount)
         let positions = portfolio.positions.values
             .map { "\($0.side.rawValue) \($0.size) \($0.instrument) @ \($0.entryPrice)" }
             .sorted().joined(separator: ", ")

@@ -30,7 +30,6 @@ public final class PaperVenue: SimulatedVenue {
     private var lastPrices: [InstrumentID: Price] = [:]
     private var nextFundingTime: [InstrumentID: Timestamp] = [:]
     private var fillSequence = 0
-    private var orderSequence = 0
 
     private struct WorkingOrder {
         var order: Order
@@ -97,10 +96,9 @@ public final class PaperVenue: SimulatedVenue {
             reports.append(.rejected(order.id, reason: "\(name) does not list \(order.instrument)", at: time))
             return
         }
-        orderSequence += 1
         let delay = configuration.latency.delay(for: order)
         working[order.instrument, default: []].append(WorkingOrder(order: order, activeAt: time + delay))
-        reports.append(.accepted(order.id, venueOrderID: "\(name)-\(orderSequence)", at: time))
+        reports.append(.accepted(order.id, venueOrderID: "\(name):\(order.id)", at: time))
     }
 
     public func cancel(_ order: Order, at time: Timestamp, reports: inout [ExecutionReport]) {
@@ -137,8 +135,9 @@ public final class PaperVenue: SimulatedVenue {
 
     // MARK: SimulatedVenue
 
-    public func restore(account: Portfolio, openOrders: [Order]) {
+    public func restore(account: Portfolio, openOrders: [Order], fillCount: Int) {
         self.account = account
+        fillSequence = max(fillSequence, fillCount)
         lastPrices = account.marks
         working = [:]
         for order in openOrders {
