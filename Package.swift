@@ -165,7 +165,7 @@ let package = Package(
             name: "ToolsTests",
             // Depending on the executable makes `swift test` build it; the tests run it as a
             // child process (CLI errors, kill -9 of a running backtest).
-            dependencies: ["miyamoto-backtest", "TradingCore"],
+            dependencies: ["miyamoto-backtest", "TradingCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/ToolsTests",
             swiftSettings: strict
         ),

@@ -32,6 +32,24 @@ public final class SQLiteTradeStore: TradeStore {
         try Self.migrate(database, path: path)
     }
 
+    /// Opens the journal at `path` for reading only, without taking the write lock: for tools
+    /// and dashboards reading a journal a running bot is writing.
+    public init(readingFrom path: String) throws {
+        durability = .everyWrite
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw JournalError("cannot open the journal at \(path) for reading: \(error)")
+        }
+        let superseded = try database.read { try SQLiteSchema.migrator.hasBeenSuperseded($0) }
+        if superseded {
+            throw JournalError("the journal at \(path) was written by a newer version of Miyamoto; upgrade to read it")
+        }
+    }
+
     /// A journal in memory, for tests and throwaway runs.
     public init(inMemory: Void = (), durability: JournalDurability = .everyWrite) throws {
         self.durability = durability
