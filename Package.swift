@@ -159,6 +159,7 @@ let package = Package(
             name: "StrategiesTests",
             dependencies: ["SMACross", "TradingCoreTesting"],
             path: "Tests/StrategiesTests",
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(

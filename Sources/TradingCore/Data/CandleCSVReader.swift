@@ -45,7 +45,6 @@ public final class CandleCSVReader {
     private var atEOF = false
     private var lineNumber = 0
     private var slotOfColumn: [Int] = [] // for each file column, the required column it holds (or -1)
-    private var columnCount = 0
     private var lookahead: [Candle] = []
     private var lookaheadIndex = 0
     private var previousOpen: Int64?
@@ -161,7 +160,6 @@ public final class CandleCSVReader {
             .map { field in
                 String(field.drop { " \t\"\u{FEFF}".contains($0) }.reversed().drop { " \t\"".contains($0) }.reversed()).lowercased()
             }
-        columnCount = names.count
         var indexes: [Int] = []
         var missing: [String] = []
         for column in Self.requiredColumns {
@@ -180,15 +178,20 @@ public final class CandleCSVReader {
     /// Parses one data line; nil for a blank line.
     private func parse(_ line: Range<Int>) throws -> Candle? {
         if line.isEmpty { return nil }
+        return try buffer.withUnsafeBufferPointer { bytes in try parse(line, in: bytes) }
+    }
+
+    private func parse(_ line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) throws -> Candle {
         var fields: (Range<Int>, Range<Int>, Range<Int>, Range<Int>, Range<Int>, Range<Int>) =
             (0..<0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
         var column = 0
         var start = line.lowerBound
         var index = line.lowerBound
+        let slots = slotOfColumn
         while index <= line.upperBound {
-            if index == line.upperBound || buffer[index] == UInt8(ascii: ",") {
+            if index == line.upperBound || bytes[index] == UInt8(ascii: ",") {
                 let field = start..<index
-                switch column < slotOfColumn.count ? slotOfColumn[column] : -1 {
+                switch column < slots.count ? slots[column] : -1 {
                 case 0: fields.0 = field
                 case 1: fields.1 = field
                 case 2: fields.2 = field
@@ -202,19 +205,19 @@ public final class CandleCSVReader {
             }
             index += 1
         }
-        guard column == columnCount else {
-            throw CandleCSVError(path: path, line: lineNumber, message: "expected \(columnCount) fields, found \(column): '\(text(line))'")
+        guard column == slots.count else {
+            throw CandleCSVError(path: path, line: lineNumber, message: "expected \(slots.count) fields, found \(column): '\(text(line))'")
         }
-        let time = try integer(fields.0, column: "timestamp")
+        let time = try integer(fields.0, in: bytes, column: "timestamp")
         guard time >= 100_000_000_000 else {
             throw CandleCSVError(path: path, line: lineNumber, column: "timestamp", message:
                 "\(time) looks like seconds; timestamps must be Unix milliseconds (e.g. 1640995200000)")
         }
-        let open = try decimal(fields.1, column: "open")
-        let high = try decimal(fields.2, column: "high")
-        let low = try decimal(fields.3, column: "low")
-        let close = try decimal(fields.4, column: "close")
-        let volume = try decimal(fields.5, column: "volume")
+        let open = try decimal(fields.1, in: bytes, column: "open")
+        let high = try decimal(fields.2, in: bytes, column: "high")
+        let low = try decimal(fields.3, in: bytes, column: "low")
+        let close = try decimal(fields.4, in: bytes, column: "close")
+        let volume = try decimal(fields.5, in: bytes, column: "volume")
         guard open > 0, high > 0, low > 0, close > 0 else {
             throw CandleCSVError(path: path, line: lineNumber, message: "prices must be positive: open \(open), high \(high), low \(low), close \(close)")
         }
@@ -228,24 +231,21 @@ public final class CandleCSVReader {
                       open: open, high: high, low: low, close: close, volume: volume)
     }
 
-    private func decimal(_ field: Range<Int>, column: String) throws -> FixedDecimal {
-        let value = buffer.withUnsafeBufferPointer { bytes in
-            FixedDecimal.parse(UnsafeBufferPointer(rebasing: bytes[field]), rounding: .toNearestOrEven)
-        }
-        guard let value else {
+    private func decimal(_ field: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, column: String) throws -> FixedDecimal {
+        guard let value = FixedDecimal.parse(UnsafeBufferPointer(rebasing: bytes[field]), rounding: .toNearestOrEven) else {
             throw CandleCSVError(path: path, line: lineNumber, column: column, message: "'\(text(field))' is not a number")
         }
         return value
     }
 
-    private func integer(_ field: Range<Int>, column: String) throws -> Int64 {
+    private func integer(_ field: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, column: String) throws -> Int64 {
         var value: Int64 = 0
         var digits = 0
         for index in field {
-            let byte = buffer[index]
+            let byte = bytes[index]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else {
                 // A decimal point with only zeros after it ("1640995200000.0") is still an integer.
-                if byte == UInt8(ascii: "."), digits > 0, field[(index + 1)...].allSatisfy({ buffer[$0] == UInt8(ascii: "0") }) {
+                if byte == UInt8(ascii: "."), digits > 0, field[(index + 1)...].allSatisfy({ bytes[$0] == UInt8(ascii: "0") }) {
                     return value
                 }
                 throw CandleCSVError(path: path, line: lineNumber, column: column, message: "'\(text(field))' is not a Unix time in milliseconds")

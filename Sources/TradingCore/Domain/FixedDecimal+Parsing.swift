@@ -88,7 +88,7 @@ extension FixedDecimal {
                 magnitude = 0
             } else {
                 guard shift <= 38 else { return nil }
-                let (product, overflow) = mantissa.multipliedReportingOverflow(by: UInt128(FixedDecimal.pow10(shift)))
+                let (product, overflow) = mantissa.multipliedReportingOverflow(by: FixedDecimal.powersOfTen[shift])
                 guard !overflow else { return nil }
                 magnitude = product
             }
@@ -102,7 +102,7 @@ extension FixedDecimal {
             if cut > 38 {
                 (quotient, remainder, divisor) = (0, mantissa, 0)
             } else {
-                divisor = UInt128(FixedDecimal.pow10(cut))
+                divisor = FixedDecimal.powersOfTen[cut]
                 (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: divisor)
             }
             magnitude = quotient

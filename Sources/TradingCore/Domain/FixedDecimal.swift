@@ -45,11 +45,16 @@ public struct FixedDecimal: Sendable, Hashable, Comparable {
 
     @inlinable public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.raw < rhs.raw }
 
+    /// 10^exponent for exponent in 0...38.
     @usableFromInline static func pow10(_ exponent: Int) -> Int128 {
-        var result: Int128 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
+        Int128(powersOfTen[exponent])
     }
+
+    @usableFromInline static let powersOfTen: [UInt128] = {
+        var powers: [UInt128] = [1]
+        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
 }
 
 // MARK: - Arithmetic

@@ -1,15 +1,41 @@
 /// Identifies an instrument: its symbol on a venue (`BTCUSDT.BINANCE`, `BTC.HYPERLIQUID`).
+///
+/// Hashing is precomputed: the engine looks instruments up on every event.
 public struct InstrumentID: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var symbol: String
-    public var venue: String
+    public let symbol: String
+    public let venue: String
+    @usableFromInline let hashKey: Int
 
     public init(_ symbol: String, venue: String) {
         self.symbol = symbol
         self.venue = venue
+        var hasher = Hasher()
+        hasher.combine(symbol)
+        hasher.combine(venue)
+        hashKey = hasher.finalize()
     }
 
     /// `SYMBOL.VENUE`.
     public var description: String { "\(symbol).\(venue)" }
+
+    @inlinable public static func == (lhs: InstrumentID, rhs: InstrumentID) -> Bool {
+        lhs.hashKey == rhs.hashKey && lhs.symbol == rhs.symbol && lhs.venue == rhs.venue
+    }
+
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(hashKey) }
+
+    private enum CodingKeys: String, CodingKey { case symbol, venue }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(String.self, forKey: .symbol), venue: try container.decode(String.self, forKey: .venue))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(symbol, forKey: .symbol)
+        try container.encode(venue, forKey: .venue)
+    }
 }
 
 /// What is traded: spot pairs, perpetual futures, or shares of a binary outcome.
