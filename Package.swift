@@ -106,6 +106,15 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // MARK: Benchmarks (release builds; docs/PERFORMANCE.md)
+
+        .executableTarget(
+            name: "miyamoto-bench",
+            dependencies: ["TradingCore", "SMACross"],
+            path: "Benchmarks/miyamoto-bench",
+            swiftSettings: strict
+        ),
+
         // MARK: Examples (built with the package so they never rot)
 
         .executableTarget(

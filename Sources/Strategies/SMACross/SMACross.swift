@@ -78,14 +78,17 @@ public final class SMACross: Strategy {
         defer { previous = (fastValue, slowValue) }
         guard let previous else { return }
 
+        let crossAbove = fastValue > slowValue && previous.fast <= previous.slow
+        let crossBelow = fastValue < slowValue && previous.fast >= previous.slow
+        guard crossAbove || crossBelow else { return }
         let side = context.position(instrument)?.side ?? .flat
-        if fastValue > slowValue && previous.fast <= previous.slow {
+        if crossAbove {
             if side == .short { context.close(instrument, tag: "cross_above") }
             if side != .long {
                 context.submit(OrderRequest(instrument: instrument, side: .buy, type: .market,
                                             quantity: .equityFraction(1), tag: "long_entry"))
             }
-        } else if fastValue < slowValue && previous.fast >= previous.slow {
+        } else {
             if side == .long { context.close(instrument, tag: "cross_below") }
             if !parameters.longOnly && side != .short {
                 context.submit(OrderRequest(instrument: instrument, side: .sell, type: .market,

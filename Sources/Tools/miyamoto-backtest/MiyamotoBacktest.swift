@@ -127,7 +127,7 @@ struct MiyamotoBacktest: ParsableCommand {
             interval = parsed
         }
 
-        let reader = try CandleCSVReader(path: data, instrument: instrument.id, timeframe: interval)
+        let reader = try PrefetchingCandleSource(path: data, instrument: instrument.id, timeframe: interval)
         let journalPath = try resolveJournal(settings)
         let name = try botName ?? Self.runName(strategy: strategyName, symbol: symbolName)
         let backtest = try Backtest(

@@ -85,28 +85,27 @@ public final class Backtest {
     /// Processes every candle, then closes what is still open at the last close and reports.
     /// `progress` is called now and then with the fraction done.
     public func run(_ source: any CandleSource, progress: ((Double) -> Void)? = nil) throws -> BacktestResult {
-        var first: Candle?
-        var last: Candle?
         var count = 0
         var benchmark: [Double] = []
         let capital = configuration.capital.doubleValue
+        var firstOpen = 1.0
+        var span: (timeframe: Timeframe, first: Timestamp, last: Timestamp)?
         while let candle = try source.next() {
-            if first == nil {
-                first = candle
+            if span == nil {
+                span = (candle.timeframe, candle.openTime, candle.openTime)
+                firstOpen = candle.open.doubleValue
                 clock.advance(to: candle.openTime)
                 try engine.start()
                 engine.recordEquity(at: candle.openTime)
                 benchmark.append(capital)
             }
-            try engine.process(.candle(candle))
+            span!.last = candle.openTime
+            benchmark.append(capital * candle.close.doubleValue / firstOpen) // one curve point per candle
+            try engine.process(candle)
             count += 1
-            last = candle
-            if engine.equityCurve.count > benchmark.count {
-                benchmark.append(capital * candle.close.doubleValue / first!.open.doubleValue)
-            }
             if count & 0xFFFF == 0, let progress, let fraction = source.fractionRead { progress(fraction) }
         }
-        guard let first, let last else {
+        guard let span else {
             throw EngineError.invalidConfiguration("no candles to backtest")
         }
         try engine.settleAtLastPrice(tag: "end_of_backtest")
@@ -115,7 +114,7 @@ public final class Backtest {
         let report = PerformanceReport(trades: engine.closedTrades, equity: engine.equityCurve, initialCapital: capital)
         return BacktestResult(report: report, trades: engine.closedTrades, equity: engine.equityCurve,
                               benchmark: benchmark.count == engine.equityCurve.count ? benchmark : nil,
-                              candles: count, timeframe: first.timeframe, firstCandle: first.openTime,
-                              lastCandle: last.openTime, instrument: configuration.instrument.id)
+                              candles: count, timeframe: span.timeframe, firstCandle: span.first,
+                              lastCandle: span.last, instrument: configuration.instrument.id)
     }
 }

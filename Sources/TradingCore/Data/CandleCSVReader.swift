@@ -232,7 +232,7 @@ public final class CandleCSVReader {
     }
 
     private func decimal(_ field: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, column: String) throws -> FixedDecimal {
-        guard let value = FixedDecimal.parse(UnsafeBufferPointer(rebasing: bytes[field]), rounding: .toNearestOrEven) else {
+        guard let value = FixedDecimal.parse(UnsafeBufferPointer(rebasing: bytes[field]), .toNearestOrEven) else {
             throw CandleCSVError(path: path, line: lineNumber, column: column, message: "'\(text(field))' is not a number")
         }
         return value

@@ -4,13 +4,18 @@ extension FixedDecimal {
     /// otherwise they are rounded by the rule. Nil when malformed or out of range.
     public init?(parsing text: some StringProtocol, rounding: FloatingPointRoundingRule?) {
         var string = String(text)
-        let value = string.withUTF8 { Self.parse($0, rounding: rounding) }
+        let value = string.withUTF8 { Self.parse($0, rounding.map(Rounding.init)) }
         guard let value else { return nil }
         self = value
     }
 
     /// Parses ASCII decimal bytes without allocating; the CSV reader's fast path.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, rounding: FloatingPointRoundingRule? = nil) -> FixedDecimal? {
+        parse(bytes, rounding.map(Rounding.init))
+    }
+
+    /// Parses with this module's rounding enum (no resilient-type overhead per call).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ rounding: Rounding?) -> FixedDecimal? {
         let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
         var index = 0
         let count = bytes.count
@@ -127,7 +132,7 @@ extension FixedDecimal {
     private enum TailSize { case below, exactlyHalf, above }
 
     /// Whether a truncated magnitude moves one unit away from zero under `rule`.
-    private static func roundUp(_ truncated: UInt128, rule: FloatingPointRoundingRule, negative: Bool, half: TailSize) -> Bool {
+    private static func roundUp(_ truncated: UInt128, rule: Rounding, negative: Bool, half: TailSize) -> Bool {
         switch rule {
         case .towardZero: return false
         case .awayFromZero: return true
@@ -140,7 +145,6 @@ extension FixedDecimal {
             case .above: return true
             case .exactlyHalf: return truncated % 2 == 1
             }
-        @unknown default: return false
         }
     }
 }

@@ -57,6 +57,29 @@ public struct FixedDecimal: Sendable, Hashable, Comparable {
     }()
 }
 
+// MARK: - Rounding
+
+extension FixedDecimal {
+    /// The rounding rules, as a plain enum of this module: the standard library's
+    /// `FloatingPointRoundingRule` is resilient, which costs a metadata lookup per use on the
+    /// hot path.
+    @usableFromInline enum Rounding: UInt8 {
+        case toNearestOrEven, toNearestOrAwayFromZero, towardZero, awayFromZero, up, down
+
+        @inlinable init(_ rule: FloatingPointRoundingRule) {
+            switch rule {
+            case .toNearestOrEven: self = .toNearestOrEven
+            case .toNearestOrAwayFromZero: self = .toNearestOrAwayFromZero
+            case .towardZero: self = .towardZero
+            case .awayFromZero: self = .awayFromZero
+            case .up: self = .up
+            case .down: self = .down
+            @unknown default: self = .toNearestOrEven
+            }
+        }
+    }
+}
+
 // MARK: - Arithmetic
 
 extension FixedDecimal: AdditiveArithmetic {
@@ -74,12 +97,12 @@ extension FixedDecimal: AdditiveArithmetic {
 extension FixedDecimal {
     /// The product, rounded half to even at the twelfth fractional digit.
     @inlinable public static func * (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
-        lhs.multiplied(by: rhs, rounding: .toNearestOrEven)
+        lhs.multiplied(by: rhs, .toNearestOrEven)
     }
 
     /// The quotient, rounded half to even at the twelfth fractional digit. Traps on zero.
     @inlinable public static func / (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
-        lhs.divided(by: rhs, rounding: .toNearestOrEven)
+        lhs.divided(by: rhs, .toNearestOrEven)
     }
 
     @inlinable public static func *= (lhs: inout FixedDecimal, rhs: FixedDecimal) { lhs = lhs * rhs }
@@ -92,27 +115,35 @@ extension FixedDecimal {
 
     /// The product with an explicit rounding rule at the twelfth digit.
     @inlinable public func multiplied(by other: FixedDecimal, rounding rule: FloatingPointRoundingRule) -> FixedDecimal {
-        let (product, overflow) = raw.multipliedReportingOverflow(by: other.raw)
-        if !overflow {
-            return FixedDecimal(raw: Self.divide(product, by: Self.unit, rounding: rule))
-        }
-        return FixedDecimal(raw: Self.divideWide(raw.multipliedFullWidth(by: other.raw), by: Self.unit, rounding: rule))
+        multiplied(by: other, Rounding(rule))
     }
 
     /// The quotient with an explicit rounding rule at the twelfth digit. Traps on zero.
     @inlinable public func divided(by other: FixedDecimal, rounding rule: FloatingPointRoundingRule) -> FixedDecimal {
+        divided(by: other, Rounding(rule))
+    }
+
+    @inlinable func multiplied(by other: FixedDecimal, _ rule: Rounding) -> FixedDecimal {
+        let (product, overflow) = raw.multipliedReportingOverflow(by: other.raw)
+        if !overflow {
+            return FixedDecimal(raw: Self.divide(product, by: Self.unit, rule))
+        }
+        return FixedDecimal(raw: Self.divideWide(raw.multipliedFullWidth(by: other.raw), by: Self.unit, rule))
+    }
+
+    @inlinable func divided(by other: FixedDecimal, _ rule: Rounding) -> FixedDecimal {
         precondition(other.raw != 0, "FixedDecimal division by zero")
         let (scaled, overflow) = raw.multipliedReportingOverflow(by: Self.unit)
         if !overflow {
-            return FixedDecimal(raw: Self.divide(scaled, by: other.raw, rounding: rule))
+            return FixedDecimal(raw: Self.divide(scaled, by: other.raw, rule))
         }
-        return FixedDecimal(raw: Self.divideWide(raw.multipliedFullWidth(by: Self.unit), by: other.raw, rounding: rule))
+        return FixedDecimal(raw: Self.divideWide(raw.multipliedFullWidth(by: Self.unit), by: other.raw, rule))
     }
 
     /// Rounds to a multiple of `step` (a tick or lot size). `step` must be positive.
     @inlinable public func rounded(toMultipleOf step: FixedDecimal, _ rule: FloatingPointRoundingRule = .toNearestOrEven) -> FixedDecimal {
         precondition(step.raw > 0, "rounding step must be positive")
-        return FixedDecimal(raw: Self.divide(raw, by: step.raw, rounding: rule) * step.raw)
+        return FixedDecimal(raw: Self.divide(raw, by: step.raw, Rounding(rule)) * step.raw)
     }
 
     /// Rounds to `decimals` fractional digits (0...12).
@@ -136,13 +167,38 @@ extension FixedDecimal {
     }
 
     /// `numerator / denominator` rounded by `rule`.
-    @inlinable static func divide(_ numerator: Int128, by denominator: Int128, rounding rule: FloatingPointRoundingRule) -> Int128 {
+    @inlinable static func divide(_ numerator: Int128, by denominator: Int128, _ rule: Rounding) -> Int128 {
+        let negative = (numerator < 0) != (denominator < 0)
+        if denominator == unit {
+            // The common case (every product): no 128-bit division at all.
+            let (quotient, remainder) = divideByUnit(numerator.magnitude)
+            let signed = negative ? -Int128(quotient) : Int128(quotient)
+            let signedRemainder = numerator < 0 ? -Int128(remainder) : Int128(remainder)
+            return adjust(signed, remainder: signedRemainder, denominator: denominator, negative: negative, rule)
+        }
         let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
-        return adjust(quotient, remainder: remainder, denominator: denominator, negative: (numerator < 0) != (denominator < 0), rule)
+        return adjust(quotient, remainder: remainder, denominator: denominator, negative: negative, rule)
+    }
+
+    /// `n / 10^12` and `n % 10^12` without a 128-bit division: 10^12 = 2^12 × 5^12, so shift out
+    /// the 2^12, then divide by the constant 5^12 in 32-bit limbs (each a multiply and a shift).
+    @inlinable static func divideByUnit(_ n: UInt128) -> (UInt128, UInt64) {
+        let five12: UInt64 = 244_140_625
+        let low12 = UInt64(truncatingIfNeeded: n) & 0xFFF
+        let shifted = n >> 12
+        var quotient: UInt128 = 0
+        var remainder: UInt64 = 0
+        for shift in stride(from: 96, through: 0, by: -32) {
+            let current = remainder << 32 | UInt64(truncatingIfNeeded: shifted >> UInt128(shift)) & 0xFFFF_FFFF
+            let digit = current / five12
+            remainder = current - digit * five12
+            quotient = quotient << 32 | UInt128(digit)
+        }
+        return (quotient, remainder << 12 | low12)
     }
 
     /// A 256-bit numerator divided by `denominator` (the slow path of `*` and `/`).
-    @inlinable static func divideWide(_ wide: (high: Int128, low: UInt128), by denominator: Int128, rounding rule: FloatingPointRoundingRule) -> Int128 {
+    @inlinable static func divideWide(_ wide: (high: Int128, low: UInt128), by denominator: Int128, _ rule: Rounding) -> Int128 {
         let negativeNumerator = wide.high < 0
         var high = wide.high, low = wide.low
         if negativeNumerator { // two's-complement negate the 256-bit value
@@ -160,7 +216,7 @@ extension FixedDecimal {
     }
 
     /// Applies `rule` to a truncated quotient given the remainder's size against the divisor.
-    @inlinable static func adjust(_ quotient: Int128, remainder: Int128, denominator: Int128, negative: Bool, _ rule: FloatingPointRoundingRule) -> Int128 {
+    @inlinable static func adjust(_ quotient: Int128, remainder: Int128, denominator: Int128, negative: Bool, _ rule: Rounding) -> Int128 {
         if remainder == 0 { return quotient }
         let away: Int128 = negative ? -1 : 1
         switch rule {
@@ -179,8 +235,6 @@ extension FixedDecimal {
             if twiceRemainder < divisor { return quotient }
             if rule == .toNearestOrAwayFromZero { return quotient + away }
             return quotient.isMultiple(of: 2) ? quotient : quotient + away
-        @unknown default:
-            return quotient
         }
     }
 }

@@ -1,28 +1,21 @@
 /// Identifies an instrument: its symbol on a venue (`BTCUSDT.BINANCE`, `BTC.HYPERLIQUID`).
 ///
-/// Hashing is precomputed: the engine looks instruments up on every event.
+/// Stored as one string so that most ids fit Swift's 15-byte small-string form: copying one
+/// allocates nothing and comparing two is a 16-byte compare (the engine does both per event).
 public struct InstrumentID: Sendable, Hashable, Codable, CustomStringConvertible {
-    public let symbol: String
-    public let venue: String
-    @usableFromInline let hashKey: Int
+    /// `symbol` + U+001F + `venue`.
+    @usableFromInline let key: String
+    private static let separator: Character = "\u{1F}"
 
     public init(_ symbol: String, venue: String) {
-        self.symbol = symbol
-        self.venue = venue
-        var hasher = Hasher()
-        hasher.combine(symbol)
-        hasher.combine(venue)
-        hashKey = hasher.finalize()
+        key = symbol + String(Self.separator) + venue
     }
+
+    public var symbol: String { String(key[..<key.firstIndex(of: Self.separator)!]) }
+    public var venue: String { String(key[key.index(after: key.firstIndex(of: Self.separator)!)...]) }
 
     /// `SYMBOL.VENUE`.
     public var description: String { "\(symbol).\(venue)" }
-
-    @inlinable public static func == (lhs: InstrumentID, rhs: InstrumentID) -> Bool {
-        lhs.hashKey == rhs.hashKey && lhs.symbol == rhs.symbol && lhs.venue == rhs.venue
-    }
-
-    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(hashKey) }
 
     private enum CodingKeys: String, CodingKey { case symbol, venue }
 

@@ -16,8 +16,14 @@ public protocol ExecutionVenue: AnyObject {
     func cancel(_ order: Order, at time: Timestamp, reports: inout [ExecutionReport])
     /// Market data, for venues that match orders against it; live venues ignore it.
     func process(_ event: Event, reports: inout [ExecutionReport])
+    /// A closed candle (the backtest's hot path; the default hands it to `process(_:reports:)`).
+    func process(candle: Candle, reports: inout [ExecutionReport])
 }
 
 extension ExecutionVenue {
     public func process(_ event: Event, reports: inout [ExecutionReport]) {}
+
+    public func process(candle: Candle, reports: inout [ExecutionReport]) {
+        process(.candle(candle), reports: &reports)
+    }
 }

@@ -23,7 +23,7 @@ public final class StrategyContext {
     /// The open position in `instrument`, if any.
     public func position(_ instrument: InstrumentID) -> Position? { engine.portfolio.position(instrument) }
     /// The last known price of `instrument`.
-    public func lastPrice(_ instrument: InstrumentID) -> Price? { engine.portfolio.marks[instrument] }
+    public func lastPrice(_ instrument: InstrumentID) -> Price? { engine.portfolio.mark(of: instrument) }
     /// The instrument registered under `id`.
     public func instrument(_ id: InstrumentID) -> Instrument? { engine.instrument(id) }
 

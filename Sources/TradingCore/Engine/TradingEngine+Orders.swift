@@ -2,7 +2,8 @@ extension TradingEngine {
     /// Every open order, in submission order.
     public var openOrders: [Order] { openOrderIDs.compactMap { orders[$0] } }
 
-    /// The order with `id`, open or not.
+    /// The open order with `id` (finished orders are in the journal and were passed to
+    /// `onOrderUpdate` / `onFill`).
     public func order(_ id: ClientOrderID) -> Order? { orders[id] }
 
     /// Validates, risk-checks, journals and sends an order. The returned order is `.rejected`
@@ -44,7 +45,6 @@ extension TradingEngine {
         order.reason = reason
         batch.orders.append(order)
         try commit()
-        orders[order.id] = order
         if riskRule != nil {
             logger.warning("order \(order.id) refused by risk: \(reason)")
         } else {
@@ -106,7 +106,7 @@ extension TradingEngine {
                 return "cannot sell \(quantity) \(instrument.baseAsset): holding \(held) and \(instrument.kind.rawValue) instruments cannot be sold short"
             }
         }
-        if order.type.limitPrice == nil && order.type.triggerPrice == nil && portfolio.marks[order.instrument] == nil {
+        if order.type.limitPrice == nil && order.type.triggerPrice == nil && portfolio.mark(of: order.instrument) == nil {
             return "no price for \(order.instrument) yet: a market order needs market data first"
         }
         return nil
@@ -117,7 +117,7 @@ extension TradingEngine {
         guard !order.reduceOnly, let instrument = instruments[order.instrument] else { return nil }
         let position = portfolio.position(order.instrument)
         let signed = position?.quantity ?? 0
-        let price = order.type.limitPrice ?? order.type.triggerPrice ?? portfolio.marks[order.instrument] ?? 0
+        let price = order.type.limitPrice ?? order.type.triggerPrice ?? portfolio.mark(of: order.instrument) ?? 0
         let leverage = venue.leverage(for: order.instrument)
         let margin: Money
         let opens: Bool
@@ -136,7 +136,7 @@ extension TradingEngine {
     }
 
     func riskSnapshot(equity: Money) -> RiskSnapshot {
-        var exposed = Set(portfolio.positions.keys)
+        var exposed = Set(portfolio.openPositions.keys)
         for id in openOrderIDs {
             if let order = orders[id], !order.reduceOnly { exposed.insert(order.instrument) }
         }
@@ -185,7 +185,7 @@ extension TradingEngine {
 
     /// Sends a reduce-only market order closing each open position, tagged with the reason.
     public func closeAllPositions(tag: String) throws {
-        for position in portfolio.positions.values.sorted(by: { $0.instrument.description < $1.instrument.description }) {
+        for position in portfolio.openPositions.values.sorted(by: { $0.instrument.description < $1.instrument.description }) {
             _ = try place(.market(position.side == .long ? .sell : .buy, position.size, of: position.instrument,
                                   reduceOnly: true, tag: tag))
         }

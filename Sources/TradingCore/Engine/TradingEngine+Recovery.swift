@@ -38,7 +38,7 @@ extension TradingEngine {
         }
         let fillCount = recovery.ledger.count { if case .fill = $0 { true } else { false } }
         (venue as? any SimulatedVenue)?.restore(account: portfolio, openOrders: recovery.openOrders, fillCount: fillCount)
-        let positions = portfolio.positions.values
+        let positions = portfolio.openPositions.values
             .map { "\($0.side.rawValue) \($0.size) \($0.instrument) @ \($0.entryPrice)" }
             .sorted().joined(separator: ", ")
         logger.recovery("""

@@ -71,8 +71,10 @@ extension TradingEngine {
         dispatch { for strategy in strategies { strategy.onOrderUpdate(snapshot, context) } }
     }
 
+    /// Forgets a finished order: the journal keeps it; memory stays flat however long the run.
     private func removeOpen(_ id: ClientOrderID) {
         if let index = openOrderIDs.firstIndex(of: id) { openOrderIDs.remove(at: index) }
+        orders[id] = nil
     }
 
     /// A fill: journaled together with the order, the closed trade and the risk state it

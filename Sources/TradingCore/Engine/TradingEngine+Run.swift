@@ -11,7 +11,7 @@ extension TradingEngine {
             processed += 1
             if now - lastBeat >= heartbeat {
                 lastBeat = now
-                logger.info("heartbeat: \(processed) events, equity \(portfolio.equity.formatted(decimals: 2)), \(portfolio.positions.count) positions, \(openOrderIDs.count) open orders\(risk.state.paused ? ", PAUSED" : "")")
+                logger.info("heartbeat: \(processed) events, equity \(portfolio.equity.formatted(decimals: 2)), \(portfolio.openPositions.count) positions, \(openOrderIDs.count) open orders\(risk.state.paused ? ", PAUSED" : "")")
             }
         }
     }

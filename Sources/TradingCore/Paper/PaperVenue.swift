@@ -24,23 +24,24 @@ public final class PaperVenue: SimulatedVenue {
     public let configuration: PaperVenueConfiguration
     public var name: String { configuration.name }
     /// The venue's own view of the account (a real exchange's, simulated).
-    public private(set) var account: Portfolio
+    // Hot state is @exclusivity(unchecked): the venue is driven by one engine on one thread.
+    @exclusivity(unchecked) public private(set) var account: Portfolio
 
     private var books: [InstrumentID: Book] = [:]
     /// The book of the last instrument looked up (most runs trade one).
-    private var recentBook: Book?
+    @exclusivity(unchecked) private var recentBook: Book?
     private var fillSequence = 0
 
     /// What the venue keeps per instrument.
     private final class Book {
         let instrument: Instrument
-        var working: [WorkingOrder] = []
-        var lastPrice: Price?
+        @exclusivity(unchecked) var working: [WorkingOrder] = []
+        @exclusivity(unchecked) var lastPrice: Price?
         var leverage: Int
-        var nextFundingTime: Timestamp?
+        @exclusivity(unchecked) var nextFundingTime: Timestamp?
         /// Where the open position would be liquidated (nil: flat, or cannot be).
-        var liquidationPrice: Price?
-        var liquidatesLong = false
+        @exclusivity(unchecked) var liquidationPrice: Price?
+        @exclusivity(unchecked) var liquidatesLong = false
 
         init(_ instrument: Instrument, leverage: Int) {
             self.instrument = instrument
@@ -139,11 +140,15 @@ public final class PaperVenue: SimulatedVenue {
         reports.append(.canceled(order.id, reason: "canceled", at: time))
     }
 
+    public func process(candle: Candle, reports: inout [ExecutionReport]) {
+        guard let book = book(candle.instrument) else { return }
+        match(candle, book, reports: &reports)
+    }
+
     public func process(_ event: Event, reports: inout [ExecutionReport]) {
         switch event {
         case .candle(let candle):
-            guard let book = book(candle.instrument) else { return }
-            match(candle, book, reports: &reports)
+            process(candle: candle, reports: &reports)
         case .trade(let trade):
             guard let book = book(trade.instrument) else { return }
             applyScheduledFunding(book, upTo: trade.timestamp, reports: &reports)
@@ -169,7 +174,7 @@ public final class PaperVenue: SimulatedVenue {
         fillSequence = max(fillSequence, fillCount)
         for book in books.values {
             book.working = []
-            book.lastPrice = account.marks[book.id]
+            book.lastPrice = account.mark(of: book.id)
             if let position = account.position(book.id) { book.leverage = position.leverage }
             refreshLiquidation(book)
         }

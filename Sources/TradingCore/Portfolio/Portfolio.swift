@@ -31,9 +31,10 @@ public struct Portfolio: Sendable {
     public let initialCapital: Money
     /// Cash: capital + realised P&L − fees + funding.
     public private(set) var balance: Money
-    public private(set) var positions: [InstrumentID: Position] = [:]
+    /// Open positions, in the order they were opened.
+    public private(set) var openPositions = InstrumentTable<Position>()
     /// Last known price per instrument.
-    public private(set) var marks: [InstrumentID: Price] = [:]
+    public private(set) var lastPrices = InstrumentTable<Price>()
     /// All-time totals.
     public private(set) var realizedPnL: Money = 0
     public private(set) var fees: Money = 0
@@ -44,24 +45,30 @@ public struct Portfolio: Sendable {
         self.balance = initialCapital
     }
 
+    /// Open positions by instrument.
+    public var positions: [InstrumentID: Position] { openPositions.dictionary }
+    /// Last known prices by instrument.
+    public var marks: [InstrumentID: Price] { lastPrices.dictionary }
+    /// Whether any position is open.
+    public var hasPositions: Bool { !openPositions.isEmpty }
+
     /// The open position in `instrument`, if any.
-    public func position(_ instrument: InstrumentID) -> Position? { positions[instrument] }
+    public func position(_ instrument: InstrumentID) -> Position? { openPositions[instrument] }
+
+    /// The last known price of `instrument`.
+    public func mark(of instrument: InstrumentID) -> Price? { lastPrices[instrument] }
 
     /// Balance plus the unrealised P&L of every open position at its last mark.
-    public var equity: Money { balance + unrealizedPnL }
+    @inlinable public var equity: Money { balance + unrealizedPnL }
 
-    public var unrealizedPnL: Money {
-        var total: Money = 0
-        for (id, position) in positions {
-            total += position.unrealizedPnL(at: marks[id] ?? position.entryPrice)
-        }
-        return total
-    }
+    /// P&L of the open positions at their last marks. Kept as a running total (exact: sums of
+    /// fixed decimals do not round), so equity costs nothing per event.
+    public private(set) var unrealizedPnL: Money = 0
 
     /// Isolated margin held by open positions.
     public var marginUsed: Money {
         var total: Money = 0
-        for position in positions.values { total += position.margin }
+        for position in openPositions.values { total += position.margin }
         return total
     }
 
@@ -70,14 +77,18 @@ public struct Portfolio: Sendable {
 
     /// Records the latest price of an instrument.
     public mutating func mark(_ instrument: InstrumentID, at price: Price) {
-        marks[instrument] = price
+        lastPrices[instrument] = price
+        guard let index = openPositions.index(of: instrument) else { return }
+        let before = openPositions.values[index].unrealized
+        openPositions.modify(at: index) { $0.mark(at: price) }
+        unrealizedPnL += openPositions.values[index].unrealized - before
     }
 
     /// Books a funding payment (positive: received) on the position in `instrument`.
     public mutating func applyFunding(_ amount: Money, to instrument: InstrumentID) {
         balance += amount
         funding += amount
-        positions[instrument]?.funding += amount
+        openPositions.modify(instrument) { $0.funding += amount }
     }
 
     /// Applies a fill at `leverage` (used when it opens a position): moves the position and
@@ -87,12 +98,13 @@ public struct Portfolio: Sendable {
     public mutating func apply(_ fill: Fill, leverage: Int) -> FillEffect {
         let id = fill.instrument
         let direction = FixedDecimal(fill.side.sign)
-        var position = positions[id] ?? Position(instrument: id, leverage: leverage, openedAt: fill.timestamp)
+        var position = openPositions[id] ?? Position(instrument: id, leverage: leverage, openedAt: fill.timestamp)
+        unrealizedPnL -= position.unrealized
         var closed: RoundTrip?
         var increased = false
         balance -= fill.fee
         fees += fill.fee
-        marks[id] = marks[id] ?? fill.price
+        if lastPrices[id] == nil { lastPrices[id] = fill.price }
 
         if position.quantity.isZero || position.quantity.signum == fill.side.sign {
             position.add(fill.quantity, at: fill.price, fee: fill.fee, direction: direction)
@@ -119,7 +131,13 @@ public struct Portfolio: Sendable {
                 }
             }
         }
-        positions[id] = position.quantity.isZero ? nil : position
+        if position.quantity.isZero {
+            openPositions[id] = nil
+        } else {
+            position.mark(at: lastPrices[id] ?? fill.price)
+            unrealizedPnL += position.unrealized
+            openPositions[id] = position
+        }
         return FillEffect(closed: closed, increasedExposure: increased)
     }
 
@@ -130,7 +148,7 @@ public struct Portfolio: Sendable {
             switch event {
             case .fill(let fill, let leverage):
                 portfolio.apply(fill, leverage: leverage)
-                portfolio.marks[fill.instrument] = fill.price // until market data brings a newer price
+                portfolio.mark(fill.instrument, at: fill.price) // until market data brings a newer price
             case .funding(let instrument, let amount, _): portfolio.applyFunding(amount, to: instrument)
             }
         }

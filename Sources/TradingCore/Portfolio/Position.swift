@@ -30,6 +30,10 @@ public struct Position: Sendable, Hashable {
     var exitPrice: Price
     /// The side of the round trip (kept once the quantity is back to zero).
     var tripSide: PositionSide
+    /// The last price the portfolio marked this position at.
+    public internal(set) var markPrice: Price
+    /// P&L of the open size at `markPrice`.
+    public internal(set) var unrealized: Money
 
     init(instrument: InstrumentID, leverage: Int, openedAt: Timestamp) {
         self.instrument = instrument
@@ -44,6 +48,13 @@ public struct Position: Sendable, Hashable {
         self.exitedQuantity = 0
         self.exitPrice = 0
         self.tripSide = .flat
+        self.markPrice = 0
+        self.unrealized = 0
+    }
+
+    mutating func mark(at price: Price) {
+        markPrice = price
+        unrealized = quantity * (price - entryPrice)
     }
 
     public var side: PositionSide { quantity.isZero ? .flat : (quantity.isPositive ? .long : .short) }
