@@ -58,6 +58,7 @@ struct EngineTests {
             if failWrites && !batch.fills.isEmpty { throw JournalError("disk full") }
         }
         func flush() throws {}
+        func bots() throws -> [BotIdentity] { [] }
         func trades(bot: String?) throws -> [TradeRecord] { [] }
         func orders(bot: String) throws -> [Order] { [] }
         func fills(bot: String) throws -> [Fill] { [] }

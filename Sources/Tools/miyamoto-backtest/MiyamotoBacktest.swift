@@ -77,7 +77,8 @@ struct MiyamotoBacktest: ParsableCommand {
 
     mutating func run() throws {
         let settings = try loadConfig()
-        MiyamotoLogHandler.bootstrap(level: verbose ? .info : .warning)
+        let clock = SimulatedClock()
+        MiyamotoLogHandler.bootstrap(level: verbose ? .info : .warning, clock: clock) // log lines in simulated time
 
         let strategyName = strategy ?? settings?.strategy ?? "sma-cross"
         guard let entry = StrategyCatalog.entry(strategyName) else {
@@ -135,7 +136,7 @@ struct MiyamotoBacktest: ParsableCommand {
                 bot: BotIdentity(name: name, customerID: settings?.bot.customerID ?? "default"), instrument: instrument,
                 capital: startingCapital, leverage: settings?.instrument?.leverage ?? 1, venue: venue,
                 risk: settings?.risk ?? .none, journalPath: journalPath),
-            strategy: made.0, logger: Logger(label: "backtest"))
+            strategy: made.0, clock: clock, logger: Logger(label: "backtest"))
 
         let description = "\(strategyName) \(made.1)"
         let progressBar = !quiet && ProgressBar.isTerminal ? ProgressBar() : nil

@@ -62,8 +62,10 @@ public final class Backtest {
     public let engine: TradingEngine
     public let clock: SimulatedClock
 
+    /// - Parameter clock: the simulated clock the run moves (pass the one your log handler reads,
+    ///   so log lines carry simulated time).
     public init(configuration: BacktestConfiguration, strategy: any Strategy, notifier: (any Notifier)? = nil,
-                logger: Logger = Logger(label: "backtest")) throws {
+                clock: SimulatedClock = SimulatedClock(), logger: Logger = Logger(label: "backtest")) throws {
         self.configuration = configuration
         var venueConfiguration = configuration.venue
         venueConfiguration.name = configuration.instrument.id.venue
@@ -73,7 +75,7 @@ public final class Backtest {
         let store: (any TradeStore)? = try configuration.journalPath.map {
             try SQLiteTradeStore(path: $0, durability: configuration.journalDurability)
         }
-        clock = SimulatedClock()
+        self.clock = clock
         engine = TradingEngine(
             configuration: EngineConfiguration(bot: configuration.bot, initialCapital: configuration.capital,
                                                risk: configuration.risk, recordsHistory: true),

@@ -160,13 +160,7 @@ public struct TradingConfig: Sendable {
             lines.append("instrument \(instrument.symbol).\(instrument.venue) \(instrument.kind.rawValue) leverage \(instrument.leverage)x")
         }
         lines.append("paper fees maker \(paper.makerFee * 10_000) bps, taker \(paper.takerFee * 10_000) bps")
-        let limits = [
-            risk.positionSizePercent.map { "size \($0)%" }, risk.stopLossPercent.map { "stop \($0)%" },
-            risk.takeProfitPercent.map { "target \($0)%" }, risk.maxConcurrentPositions.map { "max \($0) positions" },
-            risk.dailyLossLimit.map { "daily loss \($0)" }, risk.maxConsecutiveLosses.map { "pause after \($0) losses" },
-            risk.maxDrawdownPercent.map { "drawdown \($0)%" },
-        ].compactMap { $0 }
-        lines.append("risk: " + (limits.isEmpty ? "off" : limits.joined(separator: ", ")))
+        lines.append("risk: " + risk.summary)
         if let strategy {
             let params = strategyParameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
             lines.append("strategy \(strategy) \(params)")

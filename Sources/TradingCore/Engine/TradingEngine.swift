@@ -106,6 +106,8 @@ public final class TradingEngine {
     /// the strategies.
     public func start() throws {
         guard state == .created else { throw EngineError.notRunning(state.rawValue) }
+        let bot = configuration.bot
+        logger.info("starting \(bot.name) (customer \(bot.customerID)) on \(venue.name): capital \(configuration.initialCapital), instruments \(instruments.keys.map(\.description).sorted().joined(separator: ", ")), \(strategies.count) strategies, risk \(configuration.risk.summary)\(configuration.customRiskRules.isEmpty ? "" : " + \(configuration.customRiskRules.map(\.name).joined(separator: ", "))"), journal \(journals ? "on" : "off")")
         try recover()
         state = .running
         if risk.state.peakEquity.isZero { risk.observePeakAtStart(portfolio.equity) }

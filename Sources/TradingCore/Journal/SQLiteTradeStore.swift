@@ -241,6 +241,14 @@ public final class SQLiteTradeStore: TradeStore {
                                riskState: try riskState(db, bot: bot), orderCount: count)
     }
 
+    public func bots() throws -> [BotIdentity] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, customer_id FROM bots ORDER BY created_ns, rowid").map {
+                BotIdentity(name: $0["name"], customerID: $0["customer_id"])
+            }
+        }
+    }
+
     public func trades(bot: String? = nil) throws -> [TradeRecord] {
         try database.read { db in
             let rows = if let bot {

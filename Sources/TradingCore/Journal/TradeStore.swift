@@ -102,6 +102,8 @@ public protocol TradeStore: AnyObject {
     /// Commits whatever a grouped durability mode still holds.
     func flush() throws
 
+    /// Every bot the journal holds, in the order they were registered.
+    func bots() throws -> [BotIdentity]
     /// Closed round trips, oldest first (every bot's when `bot` is nil).
     func trades(bot: String?) throws -> [TradeRecord]
     /// Every order of `bot`, in creation order.

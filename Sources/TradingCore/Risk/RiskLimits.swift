@@ -37,6 +37,17 @@ public struct RiskLimits: Sendable, Hashable, Codable {
         positionSizePercent: 3, stopLossPercent: 3, takeProfitPercent: 6, maxConcurrentPositions: 3,
         dailyLossLimit: 100, maxConsecutiveLosses: 3, maxDrawdownPercent: 15)
 
+    /// One line naming the layers that are on: `size 3%, stop 3%, …` or `off`.
+    public var summary: String {
+        let limits = [
+            positionSizePercent.map { "size \($0)%" }, stopLossPercent.map { "stop \($0)%" },
+            takeProfitPercent.map { "target \($0)%" }, maxConcurrentPositions.map { "max \($0) positions" },
+            dailyLossLimit.map { "daily loss \($0)" }, maxConsecutiveLosses.map { "pause after \($0) losses" },
+            maxDrawdownPercent.map { "drawdown \($0)%" },
+        ].compactMap { $0 }
+        return limits.isEmpty ? "off" : limits.joined(separator: ", ")
+    }
+
     /// The standard rules these limits switch on, in layer order.
     public var rules: [any RiskRule] {
         var rules: [any RiskRule] = []
