@@ -90,6 +90,7 @@ let package = Package(
             name: "SMACross",
             dependencies: ["TradingCore", "Indicators"],
             path: "Sources/Strategies/SMACross",
+            exclude: ["LICENSE"],
             swiftSettings: strict
         ),
 
