@@ -274,7 +274,12 @@ public final class CandleCSVReader {
             }
             step = min(step ?? difference, difference)
         }
-        timeframe = Timeframe(nanoseconds: step ?? Timeframe.m1.nanoseconds)
+        guard let step else {
+            throw CandleCSVError(path: path, line: rows.first?.1, message: rows.isEmpty
+                ? "no candles after the header"
+                : "one candle is not enough to infer the interval; give it (e.g. --timeframe 1h)")
+        }
+        timeframe = Timeframe(nanoseconds: step)
         lookahead = rows.map { row in
             var candle = row.0
             candle.timeframe = timeframe

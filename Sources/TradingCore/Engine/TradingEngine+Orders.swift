@@ -22,10 +22,15 @@ extension TradingEngine {
         let id = request.clientOrderID ?? ClientOrderID("\(configuration.bot.name)-\(orderSequence)")
         var order = Order(id: id, request: request, createdAt: now)
 
+        if orders[id] != nil {
+            order.id = ClientOrderID("\(configuration.bot.name)-\(orderSequence)") // journal the refusal without touching the open one
+            return try reject(order, reason: "client order id \(id) is already in use by an open order", riskRule: nil)
+        }
         if let problem = validate(order) {
             return try reject(order, reason: problem, riskRule: nil)
         }
-        if let intent = exposureIntent(for: order), let violation = risk.check(intent, riskSnapshot(equity: portfolio.equity)) {
+        if risk.isActive, let intent = exposureIntent(for: order),
+           let violation = risk.check(intent, riskSnapshot(equity: portfolio.equity)) {
             let rejected = try reject(order, reason: violation.description, riskRule: violation)
             if violation.rule != "paused" { try pause(violation) }
             return rejected

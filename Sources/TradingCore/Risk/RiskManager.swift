@@ -16,6 +16,9 @@ public struct RiskManager: Sendable {
         self.init(rules: limits.rules, state: state)
     }
 
+    /// Whether checks can refuse anything (some rule is on, or the bot is paused).
+    public var isActive: Bool { !rules.isEmpty || state.paused }
+
     /// Checks an order that adds exposure: refused while paused, or when any rule objects.
     public func check(_ intent: OrderIntent, _ snapshot: RiskSnapshot) -> RiskViolation? {
         if state.paused {
