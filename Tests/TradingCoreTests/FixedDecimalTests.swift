@@ -99,3 +99,49 @@ struct FixedDecimalTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([FixedDecimal].self, from: Data("[\"1.2.3\"]".utf8)) }
     }
 }
+
+/// Products, quotients and rounded parses against Python's decimal module (ROUND_HALF_EVEN):
+/// Fixtures/fixed_decimal_reference.json, made by `python3 scripts/reference/fixed_decimal_reference.py`.
+@Suite("FixedDecimal against Python's decimal")
+struct FixedDecimalReferenceTests {
+    struct Fixture: Decodable {
+        var products: [[String]]
+        var quotients: [[String]]
+        var parses: [[String]]
+    }
+
+    static let fixture: Fixture = {
+        let url = Bundle.module.url(forResource: "fixed_decimal_reference", withExtension: "json", subdirectory: "Fixtures")!
+        return try! JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+    }()
+
+    /// Python prints `1E+1` style exponents; parse either form.
+    func value(_ text: String) -> FixedDecimal {
+        guard let value = FixedDecimal(text) else {
+            Issue.record("cannot parse \(text)")
+            return .zero
+        }
+        return value
+    }
+
+    @Test("1,500 products equal decimal's, small and 256-bit alike")
+    func products() {
+        for row in Self.fixture.products {
+            #expect(value(row[0]) * value(row[1]) == value(row[2]), "\(row[0]) × \(row[1])")
+        }
+    }
+
+    @Test("1,500 quotients equal decimal's")
+    func quotients() {
+        for row in Self.fixture.quotients {
+            #expect(value(row[0]) / value(row[1]) == value(row[2]), "\(row[0]) ÷ \(row[1])")
+        }
+    }
+
+    @Test("long strings parse rounded half to even, as decimal quantizes them")
+    func roundedParse() {
+        for row in Self.fixture.parses {
+            #expect(FixedDecimal(parsing: row[0], rounding: .toNearestOrEven) == value(row[1]), "\(row[0])")
+        }
+    }
+}

@@ -24,11 +24,12 @@ extension FixedDecimal {
             negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
-        // The mantissa holds up to 38 significant digits (in 64 bits while they fit, which is
-        // the CSV reader's common case); a longer fraction leaves a "sticky" non-zero tail.
+        // The mantissa takes digits while they fit 128 bits (in 64 bits while they fit there,
+        // the CSV reader's common case); fraction digits beyond that leave a "sticky" tail.
         var small: UInt64 = 0
         var mantissa: UInt128 = 0
         var wide = false
+        var full = false
         var significantDigits = 0
         var fractionDigits = 0
         var digits = 0
@@ -39,19 +40,26 @@ extension FixedDecimal {
             if byte >= zero && byte <= nine {
                 digits += 1
                 let digit = byte &- zero
-                if significantDigits < 38 {
+                if !full {
                     if significantDigits > 0 || digit != 0 { significantDigits += 1 }
                     if !wide && significantDigits <= 19 {
                         small = small &* 10 &+ UInt64(digit)
+                        if afterPoint { fractionDigits += 1 }
                     } else {
                         if !wide { mantissa = UInt128(small); wide = true }
-                        mantissa = mantissa &* 10 &+ UInt128(digit)
+                        let (scaled, overflow) = mantissa.multipliedReportingOverflow(by: 10)
+                        let (sum, carry) = scaled.addingReportingOverflow(UInt128(digit))
+                        if overflow || carry {
+                            full = true
+                        } else {
+                            mantissa = sum
+                            if afterPoint { fractionDigits += 1 }
+                        }
                     }
-                    if afterPoint { fractionDigits += 1 }
-                } else if afterPoint {
+                }
+                if full {
+                    guard afterPoint else { return nil } // more integer digits than 128 bits hold
                     stickyTail = stickyTail || digit != 0
-                } else {
-                    return nil // more than 38 integer digits
                 }
             } else if byte == UInt8(ascii: "."), !afterPoint {
                 afterPoint = true
