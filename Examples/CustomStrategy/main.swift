@@ -10,7 +10,7 @@ import TradingCore
 
 final class BuyTheDip: Strategy {
     let instrument: InstrumentID
-    var average = SMA(period: 50)
+    var average = SMA(timeperiod: 50)
 
     init(instrument: InstrumentID) { self.instrument = instrument }
 

@@ -11,8 +11,8 @@ import TradingCore
 
 final class TrendFilteredCross: Strategy {
     let instrument: InstrumentID
-    var hourly = SMA(period: 24)
-    var fourHourly = SMA(period: 30)
+    var hourly = SMA(timeperiod: 24)
+    var fourHourly = SMA(timeperiod: 30)
     var uptrend = false
     var wasAbove: Bool?
 

@@ -1,51 +1,38 @@
-/// Simple moving average: the arithmetic mean of the last `period` values.
+/// Simple moving average: the arithmetic mean of the last `timeperiod` values.
 ///
-/// TA-Lib's `SMA` (same name, parameter `timeperiod`, default 30, lookback `period − 1`). The
-/// running sum is updated as TA-Lib updates it (add the new value, take the mean, subtract the
-/// oldest), so results match its floating-point order exactly.
-public struct SMA: Sendable {
-    public let period: Int
-    private var window: [Double]
-    private var next = 0
-    private var filled = 0
+/// TA-Lib's `SMA` (lookback `timeperiod − 1`). The running sum is updated in TA-Lib's order
+/// (add the new value, take the mean, subtract the oldest), so results match it bit for bit.
+public struct SMA: CatalogIndicator {
+    public static let functionName = "SMA"
+
+    public let timeperiod: Int
+    private var window: RingBuffer<Double>
     private var sum = 0.0
 
-    /// - Parameter period: how many values to average (≥ 1; TA-Lib allows 2…100000, and 1).
-    public init(period: Int = 30) {
-        precondition(period >= 1, "SMA period must be at least 1")
-        self.period = period
-        self.window = [Double](repeating: 0, count: period)
+    /// - Parameter timeperiod: values averaged, 1…100000 (TA-Lib's range; default 30).
+    public init(timeperiod: Int = 30) {
+        precondition((1...100_000).contains(timeperiod), "SMA timeperiod must be 1…100000")
+        self.timeperiod = timeperiod
+        self.window = RingBuffer(capacity: timeperiod)
     }
 
-    /// Values needed before the first output: `period − 1`.
-    public var lookback: Int { period - 1 }
+    public init(parameters: ParameterValues) {
+        self.init(timeperiod: parameters.int("timeperiod"))
+    }
 
-    /// Whether `period` values have been seen.
-    public var isReady: Bool { filled == period }
+    public var lookback: Int { timeperiod - 1 }
 
-    /// The average of the last `period` values, once ready.
-    public private(set) var value: Double?
-
-    /// Adds the next value; returns the average once `period` values have been seen.
-    @discardableResult
-    public mutating func update(_ input: Double) -> Double? {
-        sum += input
-        window[next] = input // overwrites a value already out of the sum (or an empty slot)
-        next = next + 1 == period ? 0 : next + 1
-        if filled < period {
-            filled += 1
-            if filled < period { return nil }
-        }
-        let mean = sum / Double(period)
-        sum -= window[next] // the oldest value leaves after the mean, in TA-Lib's order
-        value = mean
+    public mutating func update(_ value: Double) -> Double? {
+        sum += value
+        window.append(value)
+        guard window.isFull else { return nil }
+        let mean = sum / Double(timeperiod)
+        sum -= window.oldest // leaves after the mean, in TA-Lib's order
         return mean
     }
 
-    /// The batch form over a whole series: NaN for the first `period − 1` positions, as TA-Lib's
-    /// Python wrapper returns.
-    public static func compute(_ input: [Double], period: Int = 30) -> [Double] {
-        var sma = SMA(period: period)
-        return input.map { sma.update($0) ?? .nan }
+    /// The batch form: NaN for the first `timeperiod − 1` positions.
+    public static func compute(_ real: [Double], timeperiod: Int = 30) -> [Double] {
+        series(SMA(timeperiod: timeperiod), count: real.count) { real[$0] }
     }
 }

@@ -66,8 +66,8 @@ public final class SMACross: Strategy {
     public init(instrument: InstrumentID, parameters: Parameters) {
         self.instrument = instrument
         self.parameters = parameters
-        self.fast = SMA(period: parameters.fast)
-        self.slow = SMA(period: parameters.slow)
+        self.fast = SMA(timeperiod: parameters.fast)
+        self.slow = SMA(timeperiod: parameters.slow)
     }
 
     public func onCandle(_ candle: Candle, _ context: StrategyContext) {

@@ -1,0 +1,38 @@
+/// The last `capacity` elements of a series; the window every rolling indicator keeps.
+struct RingBuffer<Element: Sendable>: Sendable {
+    private var storage: [Element] = []
+    private var head = 0 // once full: where the next element goes, which is also the oldest
+    let capacity: Int
+
+    init(capacity: Int) {
+        precondition(capacity >= 1)
+        self.capacity = capacity
+        storage.reserveCapacity(capacity)
+    }
+
+    var count: Int { storage.count }
+    var isFull: Bool { storage.count == capacity }
+
+    /// Adds an element, dropping the oldest when full.
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if storage.count < capacity {
+            storage.append(element)
+        } else {
+            storage[head] = element
+            head = head + 1 == capacity ? 0 : head + 1
+        }
+    }
+
+    /// The oldest element held (the one the next append drops when full).
+    @inline(__always)
+    var oldest: Element { storage[storage.count < capacity ? 0 : head] }
+
+    /// The element `age` appends ago: 0 is the newest; `age < count`.
+    @inline(__always)
+    subscript(age age: Int) -> Element {
+        var index = (storage.count < capacity ? storage.count : head) - 1 - age
+        if index < 0 { index += capacity }
+        return storage[index]
+    }
+}

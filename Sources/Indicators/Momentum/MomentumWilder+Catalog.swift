@@ -1,0 +1,3 @@
+extension IndicatorCatalog {
+    static let momentumWilder: [IndicatorFunction] = []
+}

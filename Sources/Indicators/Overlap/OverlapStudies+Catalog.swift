@@ -1,0 +1,5 @@
+extension IndicatorCatalog {
+    static let overlapStudies: [IndicatorFunction] = [
+        .talib(SMA.self),
+    ]
+}

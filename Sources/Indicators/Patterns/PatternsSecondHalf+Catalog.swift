@@ -1,0 +1,5 @@
+extension IndicatorCatalog {
+    static let patternsSecondHalf: [IndicatorFunction] = [
+        .talib(CDLHAMMER.self),
+    ]
+}
