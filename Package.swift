@@ -31,6 +31,7 @@ let package = Package(
         .library(name: "SMACross", targets: ["SMACross"]),
         // Bots and tools.
         .executable(name: "miyamoto-backtest", targets: ["miyamoto-backtest"]),
+        .executable(name: "miyamoto-ta", targets: ["miyamoto-ta"]),
     ],
     dependencies: [
         // The logging API every server-side Swift library speaks; our handler writes the
@@ -106,6 +107,15 @@ let package = Package(
             path: "Sources/Tools/miyamoto-backtest",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "miyamoto-ta",
+            dependencies: [
+                "Indicators",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Tools/miyamoto-ta",
+            swiftSettings: strict
+        ),
 
         // MARK: Benchmarks (release builds; docs/PERFORMANCE.md)
 
@@ -150,6 +160,8 @@ let package = Package(
             name: "IndicatorsTests",
             dependencies: ["Indicators"],
             path: "Tests/IndicatorsTests",
+            // Read from the source tree (#filePath), so 14 MB of TA-Lib outputs are not copied.
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -176,7 +188,7 @@ let package = Package(
             name: "ToolsTests",
             // Depending on the executable makes `swift test` build it; the tests run it as a
             // child process (CLI errors, kill -9 of a running backtest).
-            dependencies: ["miyamoto-backtest", "TradingCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["miyamoto-backtest", "miyamoto-ta", "TradingCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/ToolsTests",
             swiftSettings: strict
         ),

@@ -10,7 +10,10 @@ extension StreamingIndicator {
     ) {
         var indicator = indicator
         var index = 0
-        while index < count, input(index).isMissing { index += 1 }
+        while index < count, input(index).isMissing {
+            indicator.skip()
+            index += 1
+        }
         while index < count {
             if let output = indicator.update(input(index)) { emit(index, output) }
             index += 1

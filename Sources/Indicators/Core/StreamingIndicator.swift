@@ -14,6 +14,14 @@ public protocol StreamingIndicator: Sendable {
 
     /// Feeds the next bar; returns the output once `lookback` bars have gone before it.
     mutating func update(_ input: Input) -> Output?
+
+    /// Notes a leading bar the batch form skipped because it held a NaN. Only indicators that
+    /// count bars (MAXINDEX: indices from the first bar of the array) need to do anything.
+    mutating func skip()
+}
+
+extension StreamingIndicator {
+    public mutating func skip() {}
 }
 
 /// A streaming indicator listed in the function catalog, so it can be found by name, described,
