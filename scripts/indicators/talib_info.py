@@ -28,6 +28,14 @@ class _RealRange(ctypes.Structure):
     _fields_ = [("min", ctypes.c_double), ("max", ctypes.c_double)]
 
 
+class _IntegerPair(ctypes.Structure):
+    _fields_ = [("value", ctypes.c_int), ("string", ctypes.c_char_p)]
+
+
+class _IntegerList(ctypes.Structure):
+    _fields_ = [("data", ctypes.POINTER(_IntegerPair)), ("count", ctypes.c_uint)]
+
+
 def _library():
     libs = os.path.join(os.path.dirname(os.path.dirname(talib.__file__)), "ta_lib.libs")
     lib = ctypes.CDLL(glob.glob(os.path.join(libs, "libta-lib*.so*"))[0])
@@ -53,8 +61,11 @@ def _ranges(name):
         elif info.type == 0:
             data = ctypes.cast(info.dataSet, ctypes.POINTER(_RealRange)).contents
             ranges.append(("real", data.min, data.max))
-        else:  # the moving-average type list
-            ranges.append(("matype", 0, 8))
+        else:  # the moving-average type list: 0 SMA … 13 RMA in TA-Lib 0.8
+            data = ctypes.cast(info.dataSet, ctypes.POINTER(_IntegerList)).contents
+            values = [data.data[item].value for item in range(data.count)]
+            assert values == list(range(len(values))), values
+            ranges.append(("matype", values[0], values[-1]))
     return ranges
 
 

@@ -64,16 +64,56 @@ private struct Eraser<Indicator: CatalogIndicator>: ErasedIndicator {
     var lookback: Int { indicator.lookback }
 
     func compute(names: [String], columns: [[Double]], count: Int) -> [[Double]] {
-        guard count > 0, let read = Indicator.Input.reader(names: names, columns: columns) else {
-            return [[Double]](repeating: [Double](repeating: .nan, count: count), count: Indicator.Output.componentCount)
+        let width = Indicator.Output.componentCount
+        return withBuffers(columns[...]) { series in
+            let input = InputColumns(names: names, series: series)
+            return makeOutputs(width, count: count) { outputs in
+                if width == 1 {
+                    let out = outputs[0]
+                    Indicator.drive(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
+                        out[$0] = $1.component(0)
+                    }
+                } else {
+                    Indicator.drive(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
+                        for component in 0..<width { outputs[component][$0] = $1.component(component) }
+                    }
+                }
+            }
         }
-        return Indicator.columns(indicator, count: count, input: read)
     }
 
     mutating func update(names: [String], row: [Double]) -> [Double]? {
-        guard let read = Indicator.Input.reader(names: names, columns: row.map { [$0] }),
-            let output = indicator.update(read(0))
-        else { return nil }
-        return (0..<Indicator.Output.componentCount).map(output.component)
+        let output: Indicator.Output? = row.withUnsafeBufferPointer { row in
+            let series = (0..<row.count).map { UnsafeBufferPointer(rebasing: row[$0...$0]) }
+            return indicator.update(Indicator.Input.read(InputColumns(names: names, series: series), at: 0))
+        }
+        return output.map { output in (0..<Indicator.Output.componentCount).map(output.component) }
     }
+}
+
+/// Calls `body` with every array's buffer (valid for the call).
+private func withBuffers<Result>(
+    _ arrays: ArraySlice<[Double]>, _ buffers: [UnsafeBufferPointer<Double>] = [],
+    _ body: ([UnsafeBufferPointer<Double>]) -> Result
+) -> Result {
+    guard let first = arrays.first else { return body(buffers) }
+    return first.withUnsafeBufferPointer { withBuffers(arrays.dropFirst(), buffers + [$0], body) }
+}
+
+/// Makes `width` arrays of `count` NaN and lets `body` write into them in place.
+private func makeOutputs(
+    _ width: Int, count: Int, _ buffers: [UnsafeMutableBufferPointer<Double>] = [],
+    _ body: ([UnsafeMutableBufferPointer<Double>]) -> Void
+) -> [[Double]] {
+    guard width > 0 else {
+        body(buffers)
+        return []
+    }
+    var rest: [[Double]] = []
+    let array = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        buffer.initialize(repeating: .nan)
+        initialized = count
+        rest = makeOutputs(width - 1, count: count, buffers + [buffer], body)
+    }
+    return [array] + rest
 }

@@ -4,9 +4,31 @@ public protocol IndicatorInput: Sendable {
     /// Python wrapper skips them.
     var isMissing: Bool { get }
 
-    /// Reads bar `index` from input columns named as in ``FunctionInfo/inputs``; nil when a
-    /// column this input needs is absent.
-    static func reader(names: [String], columns: [[Double]]) -> (@Sendable (Int) -> Self)?
+    /// Reads bar `index` of a batch run's input columns.
+    static func read(_ columns: InputColumns, at index: Int) -> Self
+}
+
+/// Bar-indexed access to the input series of one batch run through the catalog, valid only
+/// during that run. Series are matched by name: a one-series input reads the first, a pair the
+/// first two, a ``PriceBar`` the series named `open`, `high`, `low`, `close`, `volume` (absent
+/// ones read as 0). A series absent from a one-series or pair input reads as NaN.
+public struct InputColumns {
+    @usableFromInline let first, second: UnsafePointer<Double>?
+    @usableFromInline let open, high, low, close, volume: UnsafePointer<Double>?
+
+    /// `series` in ``FunctionInfo/inputs`` order, all of one length.
+    init(names: [String], series: [UnsafeBufferPointer<Double>]) {
+        func named(_ name: String) -> UnsafePointer<Double>? {
+            names.firstIndex(of: name).flatMap { series[$0].baseAddress }
+        }
+        first = series.first?.baseAddress
+        second = series.dropFirst().first?.baseAddress
+        open = named("open")
+        high = named("high")
+        low = named("low")
+        close = named("close")
+        volume = named("volume")
+    }
 }
 
 /// One open-high-low-close-volume bar; indicators read only the fields they use.
@@ -41,10 +63,7 @@ public struct ValuePair: Sendable, Hashable {
 extension Double: IndicatorInput {
     @inlinable public var isMissing: Bool { isNaN }
 
-    public static func reader(names: [String], columns: [[Double]]) -> (@Sendable (Int) -> Double)? {
-        guard let series = columns.first else { return nil }
-        return { series[$0] }
-    }
+    @inlinable public static func read(_ columns: InputColumns, at index: Int) -> Double { columns.first?[index] ?? .nan }
 }
 
 extension PriceBar: IndicatorInput {
@@ -52,26 +71,23 @@ extension PriceBar: IndicatorInput {
         open.isNaN || high.isNaN || low.isNaN || close.isNaN || volume.isNaN
     }
 
-    /// Columns are matched by name: `open`, `high`, `low`, `close`, `volume`; absent fields stay 0.
-    public static func reader(names: [String], columns: [[Double]]) -> (@Sendable (Int) -> PriceBar)? {
-        func column(_ name: String) -> [Double]? { names.firstIndex(of: name).map { columns[$0] } }
-        let open = column("open"), high = column("high"), low = column("low")
-        let close = column("close"), volume = column("volume")
-        return { index in
-            PriceBar(
-                open: open?[index] ?? 0, high: high?[index] ?? 0, low: low?[index] ?? 0,
-                close: close?[index] ?? 0, volume: volume?[index] ?? 0
-            )
+    @inlinable public static func read(_ columns: InputColumns, at index: Int) -> PriceBar {
+        @inline(__always) func value(_ series: UnsafePointer<Double>?) -> Double {
+            guard let series else { return 0 }
+            return series[index]
         }
+        return PriceBar(
+            open: value(columns.open), high: value(columns.high), low: value(columns.low),
+            close: value(columns.close), volume: value(columns.volume))
     }
 }
 
 extension ValuePair: IndicatorInput {
     @inlinable public var isMissing: Bool { first.isNaN || second.isNaN }
 
-    public static func reader(names: [String], columns: [[Double]]) -> (@Sendable (Int) -> ValuePair)? {
-        guard columns.count >= 2 else { return nil }
-        let first = columns[0], second = columns[1]
-        return { ValuePair(first[$0], second[$0]) }
+    @inlinable public static func read(_ columns: InputColumns, at index: Int) -> ValuePair {
+        let first: Double = columns.first?[index] ?? .nan
+        let second: Double = columns.second?[index] ?? .nan
+        return ValuePair(first, second)
     }
 }
