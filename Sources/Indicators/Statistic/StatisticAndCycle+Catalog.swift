@@ -1,3 +1,16 @@
 extension IndicatorCatalog {
-    static let statisticAndCycle: [IndicatorFunction] = []
+    static let statisticAndCycle: [IndicatorFunction] = [
+        .talib(VAR.self),
+        .talib(STDDEV.self),
+        .talib(AVGDEV.self),
+        .talib(BETA.self),
+        .talib(CORREL.self),
+        .talib(LINEARREG.self),
+        .talib(LINEARREG_ANGLE.self),
+        .talib(LINEARREG_INTERCEPT.self),
+        .talib(LINEARREG_SLOPE.self),
+        .talib(TSF.self),
+        .talib(PERCENTILE.self),
+        .talib(PERCENTRANK.self),
+    ]
 }
