@@ -2,15 +2,15 @@
 /// over the last `timeperiod` returns. Above 1, `real1` moves more than `real0`; below, less.
 ///
 /// TA-Lib's `BETA` (lookback `timeperiod`: one bar more than the returns it needs). A return
-/// from a price within 1e-14 of zero counts as 0. As in TA-Lib 0.8, the sums hold the returns'
-/// deviations from a shift (the first return, later the window's mean return), rebuilt from the
-/// window when the denominator nears cancellation, when a large outlier leaves, and every
+/// from a zero price counts as 0. As in TA-Lib 0.8, the sums hold the returns' deviations from a
+/// shift (the first return, later the window's mean return), rebuilt from the window when the
+/// denominator nears cancellation, when a large outlier of either series leaves, and every
 /// `32 × timeperiod` bars; a window where `real0`'s returns do not vary gives 0. Same order of
 /// operations as TA-Lib, so results match it bit for bit.
 public struct BETA: CatalogIndicator {
     public static let functionName = "BETA"
 
-    /// One bar's returns; nil where the previous price was within 1e-14 of zero.
+    /// One bar's returns; nil where the previous price was zero.
     private struct Returns {
         let x: Double?
         let y: Double?
@@ -26,7 +26,9 @@ public struct BETA: CatalogIndicator {
     private var sumXY = 0.0
     private var sumX = 0.0
     private var sumY = 0.0
+    private var sumYY = 0.0
     private var departedXX = 0.0
+    private var departedYY = 0.0
     private var barsUntilRebuild: Int
 
     /// - Parameter timeperiod: returns in the regression, 1…100000 (default 5).
@@ -58,7 +60,8 @@ public struct BETA: CatalogIndicator {
         var scale = n * sumXX
         var denominator = scale - (sumX * sumX)
         barsUntilRebuild -= 1
-        if denominator < 0.000001 * scale || departedXX > 1000.0 * sumXX || barsUntilRebuild <= 0 {
+        if denominator < 0.000001 * scale || departedXX > 1000.0 * sumXX || departedYY > 1000.0 * sumYY
+            || barsUntilRebuild <= 0 {
             rebuild()
             scale = n * sumXX
             denominator = scale - (sumX * sumX)
@@ -81,11 +84,11 @@ public struct BETA: CatalogIndicator {
     }
 
     private static func change(from last: Double, to price: Double) -> Double? {
-        -1e-14 < last && last < 1e-14 ? nil : (price - last) / last
+        last == 0 ? nil : (price - last) / last
     }
 
     private func deviations(_ change: Returns) -> (x: Double, y: Double) {
-        (change.x.map { $0 - shiftX } ?? -shiftX, change.y.map { $0 - shiftY } ?? -shiftY)
+        ((change.x ?? 0) - shiftX, (change.y ?? 0) - shiftY)
     }
 
     private mutating func add(_ change: Returns) {
@@ -94,15 +97,18 @@ public struct BETA: CatalogIndicator {
         sumXY += x * y
         sumX += x
         sumY += y
+        sumYY += y * y
     }
 
     private mutating func removeOldest() {
         let (x, y) = deviations(returns.oldest)
         departedXX = x * x
-        sumXX -= x * x
+        departedYY = y * y
+        sumXX -= departedXX
         sumXY -= x * y
         sumX -= x
         sumY -= y
+        sumYY -= departedYY
     }
 
     /// Re-centres the shifts on the window's mean returns and sums the window afresh.
@@ -116,7 +122,7 @@ public struct BETA: CatalogIndicator {
         }
         shiftX = totalX / n
         shiftY = totalY / n
-        (sumXX, sumXY, sumX, sumY) = (0, 0, 0, 0)
+        (sumXX, sumXY, sumX, sumY, sumYY) = (0, 0, 0, 0, 0)
         for age in stride(from: timeperiod - 1, through: 0, by: -1) { add(returns[age: age]) }
     }
 }

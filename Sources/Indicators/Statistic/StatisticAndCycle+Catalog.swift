@@ -12,5 +12,11 @@ extension IndicatorCatalog {
         .talib(TSF.self),
         .talib(PERCENTILE.self),
         .talib(PERCENTRANK.self),
+        .talib(HT_DCPERIOD.self),
+        .talib(HT_DCPHASE.self),
+        .talib(HT_PHASOR.self),
+        .talib(HT_SINE.self),
+        .talib(HT_TRENDMODE.self),
+        .talib(HT_TRENDLINE.self),
     ]
 }
