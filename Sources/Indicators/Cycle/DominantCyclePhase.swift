@@ -6,7 +6,7 @@ import Glibc
 import Musl
 #endif
 
-/// The phase of the dominant cycle in degrees (−45…315), as TA-Lib's HT_DCPHASE, HT_SINE and
+/// The phase of the dominant cycle in degrees (normally −45…315), as TA-Lib's HT_DCPHASE, HT_SINE and
 /// HT_TRENDMODE compute it: a one-cycle discrete Fourier sum of the smoothed prices at the
 /// measured period, plus TA-Lib's corrections (quadrant, and one bar of smoother lag).
 ///

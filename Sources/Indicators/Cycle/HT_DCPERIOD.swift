@@ -1,4 +1,4 @@
-/// Hilbert transform dominant cycle period: the length in bars (6…50) of the cycle that
+/// Hilbert transform dominant cycle period: the length in bars (at most 50) of the cycle that
 /// currently dominates the price, smoothed. Use it to adapt other indicators' periods.
 ///
 /// TA-Lib's `HT_DCPERIOD` (lookback 32, unstable for a while longer as the estimate settles).

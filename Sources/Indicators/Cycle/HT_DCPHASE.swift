@@ -1,5 +1,5 @@
 /// Hilbert transform dominant cycle phase: where the price is within its dominant cycle, in
-/// degrees (−45…315). A steady advance marks a cycling market; a stalled phase, a trend.
+/// degrees (normally −45…315). A steady advance marks a cycling market; a stalled phase, a trend.
 ///
 /// TA-Lib's `HT_DCPHASE` (lookback 63).
 public struct HT_DCPHASE: CatalogIndicator {

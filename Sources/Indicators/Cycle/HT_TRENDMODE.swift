@@ -30,7 +30,9 @@ public struct HT_TRENDMODE: CatalogIndicator {
         let line = trendline.update(smoothPeriod: step.smoothPeriod)
 
         var trend: Int32 = 1
-        if (sine > leadSine && previousSine <= previousLeadSine) || (sine < leadSine && previousSine >= previousLeadSine) {
+        let crossedUp = sine > leadSine && previousSine <= previousLeadSine
+        let crossedDown = sine < leadSine && previousSine >= previousLeadSine
+        if crossedUp || crossedDown {
             barsInTrend = 0
             trend = 0
         }
