@@ -3,7 +3,8 @@
 ///
 /// TA-Lib's `ADX` (lookback `2 × timeperiod − 1`): seeded with the mean of the first
 /// `timeperiod` DX values, then `(ADX × (timeperiod − 1) + DX) / timeperiod`; bars where DX is
-/// undefined (zero true range or DI sum) add nothing to the seed and leave the ADX unchanged.
+/// undefined (true range not positive, or zero DI sum) add nothing to the seed and leave the
+/// ADX unchanged.
 public struct ADX: CatalogIndicator {
     public static let functionName = "ADX"
 

@@ -31,8 +31,8 @@ public struct AROON: CatalogIndicator {
         precondition((2...100_000).contains(timeperiod), "AROON timeperiod must be 2…100000")
         self.timeperiod = timeperiod
         factor = 100 / Double(timeperiod)
-        highest = TrailingExtreme(.highest, window: timeperiod + 1, rescanKeepsLatestTie: true)
-        lowest = TrailingExtreme(.lowest, window: timeperiod + 1, rescanKeepsLatestTie: true)
+        highest = TrailingExtreme(.highest, window: timeperiod + 1)
+        lowest = TrailingExtreme(.lowest, window: timeperiod + 1)
     }
 
     public init(parameters: ParameterValues) {
@@ -42,8 +42,8 @@ public struct AROON: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ bar: PriceBar) -> Value? {
-        _ = lowest.push(bar.low)
-        _ = highest.push(bar.high)
+        lowest.push(bar.low)
+        highest.push(bar.high)
         guard highest.isFull else { return nil }
         let today = highest.today
         return Value(

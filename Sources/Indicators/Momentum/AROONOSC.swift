@@ -16,8 +16,8 @@ public struct AROONOSC: CatalogIndicator {
         precondition((2...100_000).contains(timeperiod), "AROONOSC timeperiod must be 2…100000")
         self.timeperiod = timeperiod
         factor = 100 / Double(timeperiod)
-        highest = TrailingExtreme(.highest, window: timeperiod + 1, rescanKeepsLatestTie: true)
-        lowest = TrailingExtreme(.lowest, window: timeperiod + 1, rescanKeepsLatestTie: true)
+        highest = TrailingExtreme(.highest, window: timeperiod + 1)
+        lowest = TrailingExtreme(.lowest, window: timeperiod + 1)
     }
 
     public init(parameters: ParameterValues) {
@@ -27,8 +27,8 @@ public struct AROONOSC: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        _ = lowest.push(bar.low)
-        _ = highest.push(bar.high)
+        lowest.push(bar.low)
+        highest.push(bar.high)
         guard highest.isFull else { return nil }
         return factor * Double(highest.index - lowest.index)
     }

@@ -1,7 +1,7 @@
 /// Balance of power: (close − open) / (high − low), −1…1, how far the bar's body went and which
 /// way, relative to its range; positive when buyers dominated.
 ///
-/// TA-Lib's `BOP` (lookback 0); 0 when the range is not above 1e-14.
+/// TA-Lib's `BOP` (lookback 0); 0 when the range is not positive.
 public struct BOP: CatalogIndicator {
     public static let functionName = "BOP"
 
@@ -13,7 +13,7 @@ public struct BOP: CatalogIndicator {
 
     public mutating func update(_ bar: PriceBar) -> Double? {
         let range = bar.high - bar.low
-        return range < 1e-14 ? 0 : (bar.close - bar.open) / range
+        return range <= 0 ? 0 : (bar.close - bar.open) / range
     }
 
     public mutating func update(open: Double, high: Double, low: Double, close: Double) -> Double? {

@@ -2,7 +2,8 @@
 /// mean, in units of 0.015 × its mean absolute deviation; beyond ±100 is commonly read as an
 /// unusually strong move.
 ///
-/// TA-Lib's `CCI` (lookback `timeperiod − 1`); 0 when the deviation or the distance is zero.
+/// TA-Lib's `CCI` (lookback `timeperiod − 1`); 0 when the distance or the deviation is within
+/// 1e-14 of the mean's magnitude (a flat window).
 /// The mean absolute deviation needs the whole window, so each bar costs O(`timeperiod`), as in
 /// TA-Lib, whose summation order (by slot of its circular buffer) is kept.
 public struct CCI: CatalogIndicator {
@@ -39,9 +40,12 @@ public struct CCI: CatalogIndicator {
         mean /= divisor
         var deviation = 0.0
         for value in slots { deviation += abs(value - mean) }
+        deviation /= divisor
         let distance = typical - mean
-        guard !WilderMath.isZero(distance), !WilderMath.isZero(deviation) else { return 0 }
-        return distance / (0.015 * (deviation / divisor))
+        let scale = abs(mean)
+        guard !WilderMath.isZero(distance, relativeTo: scale), !WilderMath.isZero(deviation, relativeTo: scale)
+        else { return 0 }
+        return distance / (0.015 * deviation)
     }
 
     public mutating func update(high: Double, low: Double, close: Double) -> Double? {

@@ -1,9 +1,10 @@
 /// Chande momentum oscillator: Wilder-smoothed gains minus losses as a percentage of their sum,
 /// −100…100; above 50 is commonly read as overbought, below −50 as oversold.
 ///
-/// TA-Lib's `CMO` (lookback `timeperiod`), smoothed as its RSI (unlike Chande's plain sums, see
+/// TA-Lib's `CMO` (lookback `timeperiod`), smoothed Wilder's way (unlike Chande's plain sums, see
 /// `CMOU`): average gain and loss seeded with the means of the first `timeperiod` changes, then
-/// `(average × (timeperiod − 1) + change) / timeperiod`; 0 when both are zero.
+/// `(average × (timeperiod − 1) + change) / timeperiod`; 0 while gains plus losses are not
+/// positive.
 public struct CMO: CatalogIndicator {
     public static let functionName = "CMO"
 
@@ -43,7 +44,7 @@ public struct CMO: CatalogIndicator {
         loss /= divisor
         gain /= divisor
         let total = gain + loss
-        return WilderMath.isZero(total) ? 0 : 100 * ((gain - loss) / total)
+        return total > 0 ? 100 * ((gain - loss) / total) : 0
     }
 
     /// The batch form: NaN for the first `timeperiod` values.

@@ -2,7 +2,8 @@
 /// changes, (sum of rises − sum of falls) / (their total) × 100, −100…100.
 ///
 /// TA-Lib's `CMOU` (lookback `timeperiod`): plain running sums, unlike `CMO`'s Wilder
-/// smoothing; 0 for a flat window.
+/// smoothing; once the whole window is flat the sums are reset to exactly 0, and the
+/// oscillator is 0 while their total is not positive.
 public struct CMOU: CatalogIndicator {
     public static let functionName = "CMOU"
 
@@ -11,6 +12,7 @@ public struct CMOU: CatalogIndicator {
     private var rises = 0.0
     private var falls = 0.0
     private var trailing = 0.0 // the value just before the window's oldest
+    private var flatRun = 0 // consecutive zero changes, capped at the period
 
     /// - Parameter timeperiod: changes in the window, 2…100000 (default 14).
     public init(timeperiod: Int = 14) {
@@ -37,10 +39,17 @@ public struct CMOU: CatalogIndicator {
         guard window.count > 1 else { return nil }
         let change = value - previous
         if change > 0 { rises += change } else if change < 0 { falls -= change }
+        flatRun = change == 0 ? flatRun + 1 : 0
         guard window.isFull else { return nil }
-        if !wasFull { trailing = window.oldest }
+        if !wasFull {
+            trailing = window.oldest
+        } else if flatRun >= timeperiod {
+            flatRun = timeperiod
+            rises = 0
+            falls = 0
+        }
         let total = rises + falls
-        return WilderMath.isZero(total) ? 0 : 100 * (rises - falls) / total
+        return total > 0 ? 100 * (rises - falls) / total : 0
     }
 
     /// The batch form: NaN for the first `timeperiod` values.

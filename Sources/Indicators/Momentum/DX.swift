@@ -2,7 +2,7 @@
 /// was, whatever its direction; high values mean a strong trend.
 ///
 /// TA-Lib's `DX` (lookback `timeperiod`), on +DI and −DI smoothed as in `PLUS_DI`; where the
-/// true range or the DI sum is zero it repeats the previous value (0 at first).
+/// true range is not positive or the DI sum is zero it repeats the previous value (0 at first).
 public struct DX: CatalogIndicator {
     public static let functionName = "DX"
 

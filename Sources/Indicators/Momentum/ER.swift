@@ -1,9 +1,9 @@
 /// Kaufman's efficiency ratio: the net change over `timeperiod` bars divided by the path
 /// travelled (sum of absolute one-bar changes), 0…1; near 1 is a clean trend, near 0 noise.
 ///
-/// TA-Lib's `ER` (lookback `timeperiod`), the ratio inside its KAMA: 1 where the path sum is
-/// not positive or not above the signed net change, and the path sum reset to exactly 0 once
-/// the whole window is flat.
+/// TA-Lib's `ER` (lookback `timeperiod`): 1 where the path sum is not positive or not above the
+/// signed net change, capped at 1 otherwise; the path sum is reset to exactly 0 once the whole
+/// window is flat.
 public struct ER: CatalogIndicator {
     public static let functionName = "ER"
 
@@ -49,7 +49,9 @@ public struct ER: CatalogIndicator {
             trailing = window.oldest
         }
         let net = value - window.oldest
-        return path <= 0 || path <= net ? 1 : abs(net / path)
+        if path <= 0 || path <= net { return 1 }
+        let ratio = abs(net / path)
+        return 1 < ratio ? 1 : ratio
     }
 
     /// The batch form: NaN for the first `timeperiod` values.

@@ -2,7 +2,7 @@
 /// up candles, 0…100; RSI on intraday moves, above 70 commonly read as overbought.
 ///
 /// TA-Lib's `IMI` (lookback `timeperiod − 1`). As in TA-Lib, the sums are taken afresh over the
-/// window each bar (O(`timeperiod`)) and a window of flat candles gives NaN (0 / 0).
+/// window each bar (O(`timeperiod`)); a window of flat candles gives the neutral 50.
 public struct IMI: CatalogIndicator {
     public static let functionName = "IMI"
 
@@ -35,7 +35,8 @@ public struct IMI: CatalogIndicator {
                 down += candle.open - candle.close
             }
         }
-        return 100 * (up / (up + down))
+        let total = up + down
+        return total == 0 ? 50 : (up / total) * 100
     }
 
     public mutating func update(open: Double, close: Double) -> Double? {

@@ -2,8 +2,9 @@
 /// flow (typical price × volume) that came on rising bars, 0…100; above 80 is commonly read as
 /// overbought, below 20 as oversold.
 ///
-/// TA-Lib's `MFI` (lookback `timeperiod`): plain sums over the last `timeperiod` changes; 0 when
-/// the total flow is below 1.
+/// TA-Lib's `MFI` (lookback `timeperiod`): plain sums over the last `timeperiod` changes. A move
+/// within 1e-14 of the two prices' magnitude counts as none; once a whole window carries no
+/// flow the sums are reset to exactly 0, and the index is 0 while their total is not positive.
 public struct MFI: CatalogIndicator {
     public static let functionName = "MFI"
 
@@ -17,6 +18,7 @@ public struct MFI: CatalogIndicator {
     private var previousTypical: Double?
     private var positive = 0.0
     private var negative = 0.0
+    private var emptyRun = 0 // consecutive bars without flow, capped at the period
 
     /// - Parameter timeperiod: changes summed, 2…100000 (default 14).
     public init(timeperiod: Int = 14) {
@@ -40,19 +42,22 @@ public struct MFI: CatalogIndicator {
             negative -= flows.oldest.negative
         }
         let change = typical - previousTypical
-        let flow = typical * bar.volume
-        var today = Flow(positive: 0, negative: 0)
-        if change < 0 {
-            today.negative = flow
-            negative += flow
-        } else if change > 0 {
-            today.positive = flow
-            positive += flow
-        }
+        let still = WilderMath.isZero(change, relativeTo: abs(typical) + abs(previousTypical))
+        let flow = still ? 0 : typical * bar.volume
+        let today = change < 0 ? Flow(positive: 0, negative: flow) : Flow(positive: flow, negative: 0)
         flows.append(today)
+        positive += today.positive
+        negative += today.negative
+        emptyRun = flow == 0 ? emptyRun + 1 : 0
+        if emptyRun >= timeperiod {
+            emptyRun = timeperiod
+            positive = 0
+            negative = 0
+        }
         guard flows.isFull else { return nil }
         let total = positive + negative
-        return total < 1 ? 0 : 100 * (positive / total)
+        let clamped = positive < 0 ? 0 : (positive > total ? total : positive)
+        return total <= 0 ? 0 : 100 * (clamped / total)
     }
 
     public mutating func update(high: Double, low: Double, close: Double, volume: Double) -> Double? {

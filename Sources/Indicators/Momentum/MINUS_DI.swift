@@ -2,7 +2,7 @@
 /// share of recent range that was downward movement; −DI above +DI suggests a down-trend.
 ///
 /// TA-Lib's `MINUS_DI` (lookback `timeperiod`): −DM and TR summed over `timeperiod − 1` moves,
-/// then smoothed Wilder's way; 0 where the true range is zero. A period of 1 gives the
+/// then smoothed Wilder's way; 0 unless the true range is positive. A period of 1 gives the
 /// one-bar −DM / TR as a fraction (not a percentage), as TA-Lib does.
 public struct MINUS_DI: CatalogIndicator {
     public static let functionName = "MINUS_DI"
@@ -27,7 +27,7 @@ public struct MINUS_DI: CatalogIndicator {
         guard movement.update(bar) else { return nil }
         if timeperiod == 1 {
             guard movement.minusMove != 0 else { return 0 }
-            return WilderMath.isZero(movement.rangeMove) ? 0 : movement.minusMove / movement.rangeMove
+            return movement.rangeMove <= 0 ? 0 : movement.minusMove / movement.rangeMove
         }
         return movement.isSmoothed ? movement.minusIndicator : nil
     }

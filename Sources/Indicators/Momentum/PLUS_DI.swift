@@ -2,7 +2,7 @@
 /// share of recent range that was upward movement; +DI above −DI suggests an up-trend.
 ///
 /// TA-Lib's `PLUS_DI` (lookback `timeperiod`): +DM and TR summed over `timeperiod − 1` moves,
-/// then smoothed Wilder's way; 0 where the true range is zero. A period of 1 gives the
+/// then smoothed Wilder's way; 0 unless the true range is positive. A period of 1 gives the
 /// one-bar +DM / TR as a fraction (not a percentage), as TA-Lib does.
 public struct PLUS_DI: CatalogIndicator {
     public static let functionName = "PLUS_DI"
@@ -27,7 +27,7 @@ public struct PLUS_DI: CatalogIndicator {
         guard movement.update(bar) else { return nil }
         if timeperiod == 1 {
             guard movement.plusMove != 0 else { return 0 }
-            return WilderMath.isZero(movement.rangeMove) ? 0 : movement.plusMove / movement.rangeMove
+            return movement.rangeMove <= 0 ? 0 : movement.plusMove / movement.rangeMove
         }
         return movement.isSmoothed ? movement.plusIndicator : nil
     }

@@ -2,13 +2,13 @@
 /// above 70 is commonly read as overbought, below 30 as oversold.
 ///
 /// TA-Lib's `RSI` (lookback `timeperiod`): average gain and loss seeded with the means of the
-/// first `timeperiod` changes, then `(average × (timeperiod − 1) + change) / timeperiod`; 0
-/// when both are zero.
+/// first `timeperiod` changes, then `(average × (timeperiod − 1) + change) × (1/timeperiod)`
+/// (TA-Lib 0.8 scales by the reciprocal); 0 while gains plus losses are not positive.
 public struct RSI: CatalogIndicator {
     public static let functionName = "RSI"
 
     public let timeperiod: Int
-    private let divisor: Double
+    private let reciprocal: Double
     private var previous: Double?
     private var gain = 0.0
     private var loss = 0.0
@@ -18,7 +18,7 @@ public struct RSI: CatalogIndicator {
     public init(timeperiod: Int = 14) {
         precondition((2...100_000).contains(timeperiod), "RSI timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        divisor = Double(timeperiod)
+        reciprocal = 1 / Double(timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -31,19 +31,22 @@ public struct RSI: CatalogIndicator {
         defer { previous = value }
         guard let previous else { return nil }
         let change = value - previous
+        let rise = change > 0 ? change : 0
         if changes < timeperiod {
             changes += 1
-            if change < 0 { loss -= change } else { gain += change }
+            gain += rise
+            loss += rise - change
             guard changes == timeperiod else { return nil }
         } else {
             loss *= Double(timeperiod - 1)
             gain *= Double(timeperiod - 1)
-            if change < 0 { loss -= change } else { gain += change }
+            gain += rise
+            loss += rise - change
         }
-        loss /= divisor
-        gain /= divisor
+        loss *= reciprocal
+        gain *= reciprocal
         let total = gain + loss
-        return WilderMath.isZero(total) ? 0 : 100 * (gain / total)
+        return total > 0 ? 100 * (gain / total) : 0
     }
 
     /// The batch form: NaN for the first `timeperiod` values.

@@ -3,7 +3,8 @@
 /// below 30 as oversold.
 ///
 /// TA-Lib's `ULTOSC` (lookback: the longest period). The periods may be given in any order;
-/// they are sorted, and a horizon with a zero true-range sum is left out of the total.
+/// they are sorted. A horizon whose bars all had zero true range and pressure is reset to
+/// exactly 0, and a horizon with no positive true-range sum is left out of the total.
 public struct ULTOSC: CatalogIndicator {
     public static let functionName = "ULTOSC"
 
@@ -21,6 +22,7 @@ public struct ULTOSC: CatalogIndicator {
     private var ranges = [0.0, 0.0, 0.0]
     private var previousClose: Double?
     private var bars = 0
+    private var emptyRun = 0 // consecutive bars with zero true range and pressure, capped
 
     /// - Parameters: the three horizons, each 1…100000 (defaults 7, 14, 28).
     public init(timeperiod1: Int = 7, timeperiod2: Int = 14, timeperiod3: Int = 28) {
@@ -55,11 +57,17 @@ public struct ULTOSC: CatalogIndicator {
             pressures[horizon] += term.pressure
             ranges[horizon] += term.range
         }
+        emptyRun = term.range == 0 && term.pressure == 0 ? emptyRun + 1 : 0
         guard bars == lookback else { return nil }
+        for horizon in 0..<3 where emptyRun >= periods[horizon] {
+            pressures[horizon] = 0
+            ranges[horizon] = 0
+        }
+        emptyRun = min(emptyRun, lookback)
         var output = 0.0
-        if !WilderMath.isZero(ranges[0]) { output += 4 * (pressures[0] / ranges[0]) }
-        if !WilderMath.isZero(ranges[1]) { output += 2 * (pressures[1] / ranges[1]) }
-        if !WilderMath.isZero(ranges[2]) { output += pressures[2] / ranges[2] }
+        if ranges[0] > 0 { output += 4 * (pressures[0] / ranges[0]) }
+        if ranges[1] > 0 { output += 2 * (pressures[1] / ranges[1]) }
+        if ranges[2] > 0 { output += pressures[2] / ranges[2] }
         for horizon in 0..<3 {
             let leaving = terms[age: periods[horizon] - 1]
             pressures[horizon] -= leaving.pressure

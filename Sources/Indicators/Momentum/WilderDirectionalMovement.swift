@@ -51,14 +51,15 @@ struct WilderDirectionalMovement: Sendable {
         return true
     }
 
-    /// +DI, 0 when the true range is zero.
-    var plusIndicator: Double { WilderMath.isZero(range) ? 0 : 100 * (plus / range) }
-    /// −DI, 0 when the true range is zero.
-    var minusIndicator: Double { WilderMath.isZero(range) ? 0 : 100 * (minus / range) }
+    /// +DI, 0 unless the true range is positive.
+    var plusIndicator: Double { range > 0 ? 100 * (plus / range) : 0 }
+    /// −DI, 0 unless the true range is positive.
+    var minusIndicator: Double { range > 0 ? 100 * (minus / range) : 0 }
 
-    /// DX, or nil where TA-Lib keeps the previous value (zero true range or zero DI sum).
+    /// DX, or nil where TA-Lib keeps the previous value: a true range that is not positive, or a
+    /// DI sum within 1e-14 of zero (the DIs are ratios, so that band is scale-free).
     var directionalIndex: Double? {
-        guard !WilderMath.isZero(range) else { return nil }
+        guard range > 0 else { return nil }
         let minusDI = 100 * (minus / range)
         let plusDI = 100 * (plus / range)
         let sum = minusDI + plusDI

@@ -4,6 +4,10 @@ enum WilderMath {
     @inline(__always)
     static func isZero(_ value: Double) -> Bool { -1e-14 < value && value < 1e-14 }
 
+    /// TA-Lib's `TA_IS_ZERO_SCALED`: `value` within 1e-14 of `scale` (a few dozen ulps of it).
+    @inline(__always)
+    static func isZero(_ value: Double, relativeTo scale: Double) -> Bool { abs(value) <= 1e-14 * scale }
+
     /// The greatest of high − low, |previous close − high| and |previous close − low|, compared
     /// in TA-Lib's order.
     @inline(__always)

@@ -2,12 +2,15 @@
 /// in price units; higher means more volatile.
 ///
 /// TA-Lib's `ATR` (lookback `timeperiod`): seeded with the mean of the first `timeperiod` true
-/// ranges, then `(ATR × (timeperiod − 1) + TR) / timeperiod`. A period of 1 is the true range.
+/// ranges, then `ATR × β + TR × (1 − β)` with `β = (timeperiod − 1) / timeperiod`, fused into
+/// one multiply-add as TA-Lib 0.8 computes it on FMA hardware.
 public struct ATR: CatalogIndicator {
     public static let functionName = "ATR"
 
     public let timeperiod: Int
     private let divisor: Double
+    private let keep: Double // β
+    private let take: Double // 1 − β
     private var trueRange = TRANGE()
     private var average = 0.0 // the sum of the true ranges until `ranges` reaches the period
     private var ranges = 0
@@ -17,6 +20,8 @@ public struct ATR: CatalogIndicator {
         precondition((1...100_000).contains(timeperiod), "ATR timeperiod must be 1…100000")
         self.timeperiod = timeperiod
         divisor = Double(timeperiod)
+        keep = Double(timeperiod - 1) / Double(timeperiod)
+        take = 1 - keep
     }
 
     public init(parameters: ParameterValues) {
@@ -27,14 +32,13 @@ public struct ATR: CatalogIndicator {
 
     public mutating func update(_ bar: PriceBar) -> Double? {
         guard let range = trueRange.update(bar) else { return nil }
-        if timeperiod == 1 { return range }
         if ranges < timeperiod {
             ranges += 1
             average += range
             guard ranges == timeperiod else { return nil }
             average /= divisor
         } else {
-            average = (average * Double(timeperiod - 1) + range) / divisor
+            average = (take * range).addingProduct(average, keep)
         }
         return average
     }

@@ -25,7 +25,7 @@ public struct NATR: CatalogIndicator {
     public mutating func update(_ bar: PriceBar) -> Double? {
         guard let average = atr.update(bar) else { return nil }
         if timeperiod == 1 { return average }
-        return WilderMath.isZero(bar.close) ? 0 : (average / bar.close) * 100
+        return bar.close != 0 ? (average / bar.close) * 100 : 0
     }
 
     public mutating func update(high: Double, low: Double, close: Double) -> Double? {
