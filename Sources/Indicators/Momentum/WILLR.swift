@@ -1,11 +1,9 @@
 /// Williams' %R: where the close sits in the window's high–low range, 0 (at the high) to −100
 /// (at the low); above −20 is commonly read as overbought, below −80 as oversold.
 ///
-/// TA-Lib's `WILLR` (lookback `timeperiod − 1`): `(highest − close) / (highest − lowest) × −100`,
-/// kept within −100…0; 0 when the range is within 1e-14 of the prices' magnitude. The window's
-/// extremes come from TA-Lib's block scan (van Herk / Gil-Werman): suffix extremes of the last
-/// complete block of `timeperiod` bars joined with running extremes of the block in progress,
-/// O(1) amortised per bar.
+/// TA-Lib's `WILLR` (lookback `timeperiod − 1`), kept within −100…0 and 0 for a range within
+/// 1e-14 of the prices' magnitude. Extremes come from TA-Lib's block scan (van Herk /
+/// Gil-Werman), O(1) amortised per bar.
 public struct WILLR: CatalogIndicator {
     public static let functionName = "WILLR"
 
