@@ -1,0 +1,46 @@
+/// Minus directional indicator: smoothed −DM as a percentage of the smoothed true range, the
+/// share of recent range that was downward movement; −DI above +DI suggests a down-trend.
+///
+/// TA-Lib's `MINUS_DI` (lookback `timeperiod`): −DM and TR summed over `timeperiod − 1` moves,
+/// then smoothed Wilder's way; 0 unless the true range is positive. A period of 1 gives the
+/// one-bar −DM / TR as a fraction (not a percentage), as TA-Lib does.
+public struct MINUS_DI: CatalogIndicator {
+    public static let functionName = "MINUS_DI"
+
+    public let timeperiod: Int
+    private var movement: WilderDirectionalMovement
+
+    /// - Parameter timeperiod: bars smoothed, 1…100000 (default 14).
+    public init(timeperiod: Int = 14) {
+        precondition((1...100_000).contains(timeperiod), "MINUS_DI timeperiod must be 1…100000")
+        self.timeperiod = timeperiod
+        movement = WilderDirectionalMovement(period: timeperiod)
+    }
+
+    public init(parameters: ParameterValues) {
+        self.init(timeperiod: parameters.int("timeperiod"))
+    }
+
+    public var lookback: Int { timeperiod }
+
+    public mutating func update(_ bar: PriceBar) -> Double? {
+        guard movement.update(bar) else { return nil }
+        if timeperiod == 1 {
+            guard movement.minusMove != 0 else { return 0 }
+            return movement.rangeMove <= 0 ? 0 : movement.minusMove / movement.rangeMove
+        }
+        return movement.isSmoothed ? movement.minusIndicator : nil
+    }
+
+    public mutating func update(high: Double, low: Double, close: Double) -> Double? {
+        update(PriceBar(high: high, low: low, close: close))
+    }
+
+    /// The batch form: NaN for the first `timeperiod` bars.
+    public static func compute(high: [Double], low: [Double], close: [Double], timeperiod: Int = 14) -> [Double] {
+        precondition(high.count == close.count && low.count == close.count, "MINUS_DI inputs differ in length")
+        return series(MINUS_DI(timeperiod: timeperiod), count: close.count) {
+            PriceBar(high: high[$0], low: low[$0], close: close[$0])
+        }
+    }
+}

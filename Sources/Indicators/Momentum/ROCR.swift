@@ -1,0 +1,34 @@
+/// Rate of change ratio: value / value `timeperiod` bars ago, 1 for no change; above 1 is a rise.
+///
+/// TA-Lib's `ROCR` (lookback `timeperiod`); 0 where the past value is 0.
+public struct ROCR: CatalogIndicator {
+    public static let functionName = "ROCR"
+
+    public let timeperiod: Int
+    private var window: RingBuffer<Double>
+
+    /// - Parameter timeperiod: bars back, 1…100000 (default 10).
+    public init(timeperiod: Int = 10) {
+        precondition((1...100_000).contains(timeperiod), "ROCR timeperiod must be 1…100000")
+        self.timeperiod = timeperiod
+        window = RingBuffer(capacity: timeperiod + 1)
+    }
+
+    public init(parameters: ParameterValues) {
+        self.init(timeperiod: parameters.int("timeperiod"))
+    }
+
+    public var lookback: Int { timeperiod }
+
+    public mutating func update(_ value: Double) -> Double? {
+        window.append(value)
+        guard window.isFull else { return nil }
+        let past = window.oldest
+        return past != 0 ? value / past : 0
+    }
+
+    /// The batch form: NaN for the first `timeperiod` values.
+    public static func compute(_ real: [Double], timeperiod: Int = 10) -> [Double] {
+        series(ROCR(timeperiod: timeperiod), count: real.count) { real[$0] }
+    }
+}
