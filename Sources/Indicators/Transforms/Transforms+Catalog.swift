@@ -33,5 +33,6 @@ extension IndicatorCatalog {
         .talib(MINMAX.self),
         .talib(MINMAXINDEX.self),
         .talib(ADR.self),
+        .talib(RVI.self),
     ]
 }
