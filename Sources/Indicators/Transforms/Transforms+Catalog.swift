@@ -33,6 +33,8 @@ extension IndicatorCatalog {
         .talib(MINMAX.self),
         .talib(MINMAXINDEX.self),
         .talib(ADR.self),
+        .talib(CVI.self),
+        .talib(MASSI.self),
         .talib(RVI.self),
     ]
 }
