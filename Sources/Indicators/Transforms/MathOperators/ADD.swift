@@ -1,0 +1,25 @@
+/// The sum of two series, bar by bar.
+///
+/// TA-Lib's `ADD` (no lookback).
+public struct ADD: CatalogIndicator {
+    public static let functionName = "ADD"
+
+    public init() {}
+
+    public init(parameters: ParameterValues) {}
+
+    public var lookback: Int { 0 }
+
+    public func update(_ pair: ValuePair) -> Double? {
+        pair.first + pair.second
+    }
+
+    public func update(_ real0: Double, _ real1: Double) -> Double? {
+        real0 + real1
+    }
+
+    /// The batch form: one value per pair of inputs.
+    public static func compute(_ real0: [Double], _ real1: [Double]) -> [Double] {
+        series(ADD(), count: real1.count) { ValuePair(real0[$0], real1[$0]) }
+    }
+}
