@@ -11,5 +11,9 @@ extension IndicatorCatalog {
         .talib(MARKETFI.self),
         .talib(RVOL.self),
         .talib(VWAP.self),
+        .talib(AO.self),
+        .talib(AC.self),
+        .talib(DPO.self),
+        .talib(FOSC.self),
     ]
 }
