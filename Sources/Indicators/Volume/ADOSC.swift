@@ -10,6 +10,8 @@ public struct ADOSC: CatalogIndicator {
     public let slowperiod: Int
     private let fastK: Double
     private let slowK: Double
+    private let fastRetain: Double
+    private let slowRetain: Double
     private var ad = AD()
     private var fastEMA = 0.0
     private var slowEMA = 0.0
@@ -25,6 +27,8 @@ public struct ADOSC: CatalogIndicator {
         self.slowperiod = slowperiod
         fastK = 2.0 / (Double(fastperiod) + 1.0)
         slowK = 2.0 / (Double(slowperiod) + 1.0)
+        fastRetain = 1.0 - fastK
+        slowRetain = 1.0 - slowK
     }
 
     public init(parameters: ParameterValues) {
@@ -40,8 +44,8 @@ public struct ADOSC: CatalogIndicator {
             slowEMA = line
         } else {
             // TA-Lib's build fuses k·ad + (1 − k)·ema into one multiply-add on the second product.
-            fastEMA = (fastK * line).addingProduct(1.0 - fastK, fastEMA)
-            slowEMA = (slowK * line).addingProduct(1.0 - slowK, slowEMA)
+            fastEMA = (fastK * line).addingProduct(fastRetain, fastEMA)
+            slowEMA = (slowK * line).addingProduct(slowRetain, slowEMA)
         }
         bars += 1
         return bars > lookback ? fastEMA - slowEMA : nil
