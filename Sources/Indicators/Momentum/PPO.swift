@@ -1,0 +1,46 @@
+/// Percentage price oscillator: the fast moving average's distance above the slow one, as a
+/// percentage of the slow one; APO made comparable across price levels.
+///
+/// TA-Lib's `PPO` (lookback the slow average's): both averages run from the first bar, the
+/// periods are swapped if given in the wrong order, and a slow average within 1e-14 of zero
+/// gives 0.
+public struct PPO: CatalogIndicator {
+    public static let functionName = "PPO"
+
+    public let fastperiod: Int
+    public let slowperiod: Int
+    public let matype: MAType
+    private var averages: PriceOscillatorAverages
+
+    /// - Parameters:
+    ///   - fastperiod: periods of the fast average, 2…100000 (default 12).
+    ///   - slowperiod: periods of the slow average, 2…100000 (default 26).
+    ///   - matype: type of both averages (default EMA).
+    public init(fastperiod: Int = 12, slowperiod: Int = 26, matype: MAType = .ema) {
+        precondition((2...100_000).contains(fastperiod), "PPO fastperiod must be 2…100000")
+        precondition((2...100_000).contains(slowperiod), "PPO slowperiod must be 2…100000")
+        self.fastperiod = fastperiod
+        self.slowperiod = slowperiod
+        self.matype = matype
+        averages = PriceOscillatorAverages(fastperiod: fastperiod, slowperiod: slowperiod, matype: matype)
+    }
+
+    public init(parameters: ParameterValues) {
+        self.init(
+            fastperiod: parameters.int("fastperiod"), slowperiod: parameters.int("slowperiod"),
+            matype: parameters.maType("matype"))
+    }
+
+    public var lookback: Int { averages.lookback }
+
+    public mutating func update(_ value: Double) -> Double? {
+        averages.update(value).map(PriceOscillatorAverages.percentage)
+    }
+
+    /// The batch form: NaN for the first `lookback` values.
+    public static func compute(
+        _ real: [Double], fastperiod: Int = 12, slowperiod: Int = 26, matype: MAType = .ema
+    ) -> [Double] {
+        series(PPO(fastperiod: fastperiod, slowperiod: slowperiod, matype: matype), count: real.count) { real[$0] }
+    }
+}
