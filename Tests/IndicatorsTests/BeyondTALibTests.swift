@@ -50,10 +50,10 @@ struct BeyondTALibTests {
     static let beyond: [String] = IndicatorCatalog.functions.map(\.info.name)
         .filter { name in !FunctionInfo.talib.contains { $0.name == name } }
 
-    @Test("the twelve functions are registered, none under a TA-Lib name, each citing its source")
+    @Test("the thirteen functions are registered, none under a TA-Lib name, each citing its source")
     func registered() throws {
         #expect(Set(Self.beyond) == ["ICHIMOKU", "PIVOTS", "AVWAP", "CHOP", "ULCER", "FISHER", "CHANDELIER",
-                                     "CONNORSRSI", "SQUEEZE", "ALLIGATOR", "STC", "KST"])
+                                     "CONNORSRSI", "SQUEEZE", "ALLIGATOR", "STC", "KST", "VIDYA"])
         for name in Self.beyond {
             let info = try IndicatorCatalog.function(named: name).info
             #expect(info.source != "TA-Lib" && info.source.count > 20, "\(name) cites its source")
@@ -303,5 +303,16 @@ struct BeyondTALibTests {
                               smaperiod1: 1, smaperiod2: 1, smaperiod3: 1, smaperiod4: 1, signalperiod: 1)
         #expect(out.kst[0].isNaN)
         #expect(abs(out.kst[1] - 100) < 1e-12 && out.signal[1] == out.kst[1])
+    }
+
+    @Test("VIDYA: an EMA scaled by |CMO|, seeded with the simple mean, holding in a flat market")
+    func vidyaByHand() {
+        // Period 2, α = 2/3. Closes 1 2 3 4 rise steadily, so |CMO| = 1 and VIDYA is the EMA:
+        // seed (1 + 2) / 2 = 1.5; then 2/3 × 3 + 1/3 × 1.5 = 2.5; 2/3 × 4 + 1/3 × 2.5 = 3.5.
+        let trend = VIDYA.compute([1, 2, 3, 4], timeperiod: 2)
+        #expect(trend[0].isNaN)
+        #expect(abs(trend[2] - 2.5) < 1e-12 && abs(trend[3] - 3.5) < 1e-12 && trend[1] == 1.5)
+        // Alternating up 1 and down 1: every CMO is 0, so the average holds at its seed (10 + 11) / 2.
+        #expect(VIDYA.compute([10, 11, 10, 11, 10], timeperiod: 2)[1...].allSatisfy { $0 == 10.5 })
     }
 }

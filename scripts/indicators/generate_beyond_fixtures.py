@@ -186,6 +186,11 @@ def kst(case, rocs, smas, signal):
           "ta fills the first closes' missing earlier closes with the series mean; those bars are before the lookback.")
 
 
+def vidya(case, period):
+    write("VIDYA", case, {"timeperiod": period}, period - 1, PTA, {"real": pta.vidya(close, length=period)},
+          "pandas-ta divides by zero where the window has no change at all (ours: k = 0); no such window here.")
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "inputs.json").write_text(json.dumps(
@@ -218,6 +223,8 @@ def main():
     stc("second", 12, 26, 9, 5)
     kst("default", (10, 15, 20, 30), (10, 10, 10, 15), 9)
     kst("second", (5, 10, 15, 20), (5, 5, 5, 10), 5)
+    vidya("default", 14)
+    vidya("second", 30)
 
 
 if __name__ == "__main__":

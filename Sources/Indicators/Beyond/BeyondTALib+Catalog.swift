@@ -13,5 +13,6 @@ extension IndicatorCatalog {
         IndicatorFunction(ALLIGATOR.self, info: ALLIGATOR.info),
         IndicatorFunction(STC.self, info: STC.info),
         IndicatorFunction(KST.self, info: KST.info),
+        IndicatorFunction(VIDYA.self, info: VIDYA.info),
     ]
 }
