@@ -107,6 +107,29 @@ struct BeyondTALibTests {
         }
     }
 
+    @Test("at every fixture parameter set, streaming gives the batch's numbers and a prefix's batch is the batch's prefix",
+          arguments: BeyondFixture.all)
+    func streamingAndPrefixes(_ fixture: BeyondFixture) throws {
+        let function = try IndicatorCatalog.function(named: fixture.function)
+        let columns = BeyondFixture.inputs.columns
+        let inputs = function.info.inputs.map { Array(columns[$0.defaultColumn ?? $0.name]!.prefix(700)) }
+        let batch = try function.compute(inputs, parameters: fixture.parameters)
+        var stream = try function.stream(parameters: fixture.parameters)
+        for bar in 0..<700 {
+            if let output = stream.update(inputs.map { $0[bar] }) {
+                #expect(zip(output, batch.map { $0[bar] }).allSatisfy { same($0, $1) }, "bar \(bar)")
+            } else {
+                #expect(batch.allSatisfy { $0[bar].isNaN }, "bar \(bar): batch has a value, stream none")
+            }
+        }
+        for length in [fixture.lookback, fixture.lookback + 1, 600] {
+            let part = try function.compute(inputs.map { Array($0.prefix(length)) }, parameters: fixture.parameters)
+            for (output, series) in part.enumerated() {
+                #expect(zip(series, batch[output]).allSatisfy { same($0, $1) }, "prefix \(length)")
+            }
+        }
+    }
+
     // MARK: Hand-worked cases
 
     @Test("ICHIMOKU: midpoints of the channels, senkou A their mean, chikou the close, undisplaced")

@@ -81,13 +81,11 @@ public struct KST: CatalogIndicator {
     public mutating func update(_ close: Double) -> Value? {
         closes.append(close)
         seen += 1
-        var ready = true
         for index in 0..<4 where closes.count > rocperiods[index] {
             let earlier = closes[age: rocperiods[index]]
             averages[index].append((close - earlier) / earlier)
-            ready = ready && averages[index].isFull
         }
-        guard seen > kstLookback, ready else { return nil }
+        guard seen > kstLookback else { return nil } // every average is full from here
         let kst = 100 * (averages[0].mean + 2 * averages[1].mean + 3 * averages[2].mean + 4 * averages[3].mean)
         signalAverage.append(kst)
         guard signalAverage.isFull else { return nil }

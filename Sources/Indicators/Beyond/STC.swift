@@ -1,6 +1,6 @@
-/// Schaff Trend Cycle, Doug Schaff (1999; "Schaff Trend Cycle", Technical Analysis of Stocks &
-/// Commodities, 2008): a MACD put through two smoothed stochastics, giving a 0–100 cycle that
-/// turns earlier than the MACD. Above 75 and turning down: sell; below 25 and turning up: buy.
+/// Schaff Trend Cycle, Doug Schaff (late 1990s): a MACD put through two smoothed stochastics,
+/// giving a 0–100 cycle that turns earlier than the MACD. Above 75 and turning down: sell; below
+/// 25 and turning up: buy.
 ///
 /// MACD = EMA(close, `fastperiod`) − EMA(close, `slowperiod`); %K = 100 × (MACD − its lowest) /
 /// its range over `cycleperiod` bars; that smoothed by an EMA of span `smoothperiod` (3: Schaff's
@@ -25,7 +25,7 @@ public struct STC: CatalogIndicator {
                           displayName: "Smoothing Period", help: "Span of the EMA after each stochastic (3: factor 0.5)"),
         ],
         outputs: [OutputInfo("real", flags: ["Line"])],
-        source: "Doug Schaff, Schaff Trend Cycle (1999); as in the ta library 0.11"
+        source: "Doug Schaff, Schaff Trend Cycle (late 1990s); arithmetic as in the ta library 0.11"
     )
 
     public let fastperiod: Int
