@@ -10,5 +10,12 @@ extension IndicatorCatalog {
         .talib(MAMA.self),
         .talib(T3.self),
         .talib(MA.self),
+        .talib(BBANDS.self),
+        .talib(MAVP.self),
+        .talib(MIDPOINT.self),
+        .talib(MIDPRICE.self),
+        .talib(SAR.self),
+        .talib(SAREXT.self),
+        .talib(ACCBANDS.self),
     ]
 }
