@@ -1,23 +1,19 @@
 /// Midpoint over period: halfway between the highest and the lowest of the last `timeperiod`
 /// values, the centre of the recent range.
 ///
-/// TA-Lib's `MIDPOINT` (lookback `timeperiod − 1`). As in TA-Lib, NaN values inside the window are
-/// passed over, but a NaN as the window's oldest value gives NaN.
+/// TA-Lib's `MIDPOINT` (lookback `timeperiod − 1`), with TA-Lib 0.8's block-wise extremes, so NaN
+/// values inside the window are handled exactly as TA-Lib handles them.
 public struct MIDPOINT: CatalogIndicator {
     public static let functionName = "MIDPOINT"
 
     public let timeperiod: Int
-    private var window: RingBuffer<Double>
-    private var highest: OverlapRollingExtreme
-    private var lowest: OverlapRollingExtreme
+    private var range: OverlapBlockRange
 
     /// - Parameter timeperiod: the window, 2…100000 (TA-Lib's range; default 14).
     public init(timeperiod: Int = 14) {
         precondition((2...100_000).contains(timeperiod), "MIDPOINT timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        window = RingBuffer(capacity: timeperiod)
-        highest = OverlapRollingExtreme(period: timeperiod, largest: true)
-        lowest = OverlapRollingExtreme(period: timeperiod, largest: false)
+        range = OverlapBlockRange(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -27,11 +23,8 @@ public struct MIDPOINT: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ value: Double) -> Double? {
-        window.append(value)
-        let high = highest.push(value), low = lowest.push(value)
-        guard window.isFull else { return nil }
-        guard !window.oldest.isNaN, let high, let low else { return .nan }
-        return (high + low) / 2.0
+        guard let extremes = range.push(high: value, low: value) else { return nil }
+        return (extremes.highest + extremes.lowest) / 2.0
     }
 
     /// The batch form: NaN for the first `timeperiod − 1` positions.

@@ -1,25 +1,19 @@
 /// Midpoint price over period: halfway between the highest high and the lowest low of the last
 /// `timeperiod` bars.
 ///
-/// TA-Lib's `MIDPRICE` (lookback `timeperiod − 1`). As in TA-Lib, NaN highs or lows inside the
-/// window are passed over, but a NaN in the window's oldest bar carries through.
+/// TA-Lib's `MIDPRICE` (lookback `timeperiod − 1`), with TA-Lib 0.8's block-wise extremes, so
+/// NaN highs or lows inside the window are handled exactly as TA-Lib handles them.
 public struct MIDPRICE: CatalogIndicator {
     public static let functionName = "MIDPRICE"
 
     public let timeperiod: Int
-    private var highs: RingBuffer<Double>
-    private var lows: RingBuffer<Double>
-    private var highest: OverlapRollingExtreme
-    private var lowest: OverlapRollingExtreme
+    private var range: OverlapBlockRange
 
     /// - Parameter timeperiod: the window, 2…100000 (TA-Lib's range; default 14).
     public init(timeperiod: Int = 14) {
         precondition((2...100_000).contains(timeperiod), "MIDPRICE timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        highs = RingBuffer(capacity: timeperiod)
-        lows = RingBuffer(capacity: timeperiod)
-        highest = OverlapRollingExtreme(period: timeperiod, largest: true)
-        lowest = OverlapRollingExtreme(period: timeperiod, largest: false)
+        range = OverlapBlockRange(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -29,13 +23,8 @@ public struct MIDPRICE: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        highs.append(bar.high)
-        lows.append(bar.low)
-        let high = highest.push(bar.high), low = lowest.push(bar.low)
-        guard highs.isFull else { return nil }
-        let top = highs.oldest.isNaN ? .nan : high ?? .nan
-        let bottom = lows.oldest.isNaN ? .nan : low ?? .nan
-        return (top + bottom) / 2.0
+        guard let extremes = range.push(high: bar.high, low: bar.low) else { return nil }
+        return (extremes.highest + extremes.lowest) / 2.0
     }
 
     /// Feeds the next bar's high and low.

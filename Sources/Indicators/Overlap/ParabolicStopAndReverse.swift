@@ -1,6 +1,6 @@
 /// The stop-and-reverse engine shared by ``SAR`` and ``SAREXT``, as TA-Lib runs it: the direction
-/// is set on the second bar (short when that bar's down move beats its up move), and on that bar
-/// the "previous" high and low are the bar's own.
+/// is set on the second bar (short when that bar's down move beats its up move), on that bar the
+/// "previous" high and low are the bar's own, and the stop moves by a fused multiply-add.
 struct ParabolicStopAndReverse: Sendable {
     /// Acceleration settings of one direction.
     struct Acceleration: Sendable {
@@ -69,7 +69,7 @@ struct ParabolicStopAndReverse: Sendable {
                 output = (sar, true)
                 factorShort = short.initial
                 extreme = low
-                sar = sar + factorShort * (extreme - sar)
+                sar = sar.addingProduct(factorShort, extreme - sar)
                 keepAbove(prevHigh, high)
             } else {
                 output = (sar, false)
@@ -78,7 +78,7 @@ struct ParabolicStopAndReverse: Sendable {
                     factorLong += long.step
                     if factorLong > long.maximum { factorLong = long.maximum }
                 }
-                sar = sar + factorLong * (extreme - sar)
+                sar = sar.addingProduct(factorLong, extreme - sar)
                 keepBelow(prevLow, low)
             }
         } else {
@@ -90,7 +90,7 @@ struct ParabolicStopAndReverse: Sendable {
                 output = (sar, false)
                 factorLong = long.initial
                 extreme = high
-                sar = sar + factorLong * (extreme - sar)
+                sar = sar.addingProduct(factorLong, extreme - sar)
                 keepBelow(prevLow, low)
             } else {
                 output = (sar, true)
@@ -99,7 +99,7 @@ struct ParabolicStopAndReverse: Sendable {
                     factorShort += short.step
                     if factorShort > short.maximum { factorShort = short.maximum }
                 }
-                sar = sar + factorShort * (extreme - sar)
+                sar = sar.addingProduct(factorShort, extreme - sar)
                 keepAbove(prevHigh, high)
             }
         }
