@@ -17,5 +17,12 @@ extension IndicatorCatalog {
         .talib(SAR.self),
         .talib(SAREXT.self),
         .talib(ACCBANDS.self),
+        .talib(DONCHIAN.self),
+        .talib(HMA.self),
+        .talib(KC.self),
+        .talib(RMA.self),
+        .talib(SUPERTREND.self),
+        .talib(VWMA.self),
+        .talib(ZLEMA.self),
     ]
 }
