@@ -2,8 +2,8 @@
 /// range `4·(high − low)/(high + low)`, around a simple average of the close; breakouts beyond
 /// them mark accelerating moves.
 ///
-/// TA-Lib's `ACCBANDS` (lookback `timeperiod − 1`); a bar whose high + low is zero is taken
-/// unwidened.
+/// TA-Lib's `ACCBANDS` (lookback `timeperiod − 1`); as in TA-Lib 0.8, a bar whose high + low is
+/// negligible against |high| + |low| (or not finite) is taken unwidened.
 public struct ACCBANDS: CatalogIndicator {
     public static let functionName = "ACCBANDS"
 
@@ -33,10 +33,10 @@ public struct ACCBANDS: CatalogIndicator {
     public mutating func update(_ bar: PriceBar) -> Value? {
         var high = bar.high, low = bar.low
         let sum = bar.high + bar.low
-        if !(-1e-14 < sum && sum < 1e-14) {
-            let width = 4 * (bar.high - bar.low) / sum
-            high = bar.high * (1 + width)
-            low = bar.low * (1 - width)
+        if 1e-14 * (abs(bar.high) + abs(bar.low)) < abs(sum) {
+            let width = (bar.high - bar.low) * 4.0 / sum
+            high = bar.high * (width + 1.0)
+            low = (1.0 - width) * bar.low
         }
         let upperband = upper.update(high), middleband = middle.update(bar.close), lowerband = lower.update(low)
         guard let upperband, let middleband, let lowerband else { return nil }

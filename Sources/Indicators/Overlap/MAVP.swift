@@ -1,5 +1,5 @@
 /// Moving average with a variable period: each bar takes the average whose period the `periods`
-/// series gives for that bar (truncated, clamped to `minperiod…maxperiod`).
+/// series gives for that bar (truncated, clamped to `minperiod…maxperiod`, NaN as `minperiod`).
 ///
 /// TA-Lib's `MAVP` (lookback: the average's at `maxperiod`). As in TA-Lib, every period's average
 /// starts where its own lookback ends at that bar, so recursive averages (EMA, KAMA, …) differ
@@ -54,11 +54,11 @@ public struct MAVP: CatalogIndicator {
         update(ValuePair(real, period))
     }
 
-    /// TA-Lib's conversion: truncated as C's `(int)` does on x86 (NaN and out-of-range values
-    /// become `Int32.min`), then clamped.
+    /// TA-Lib 0.8's conversion: truncated, saturating at the limits, NaN taken as `minperiod`.
     private func period(_ value: Double) -> Int {
-        let whole = value > -2_147_483_649.0 && value < 2_147_483_648.0 ? Int(value) : Int(Int32.min)
-        return whole < minperiod ? minperiod : whole > maxperiod ? maxperiod : whole
+        guard value < Double(maxperiod) else { return maxperiod }
+        guard value > Double(minperiod) else { return minperiod }
+        return Int(value)
     }
 
     /// The batch form: NaN before the lookback.

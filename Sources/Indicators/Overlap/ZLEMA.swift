@@ -27,6 +27,7 @@ public struct ZLEMA: CatalogIndicator {
     public var lookback: Int { lag + timeperiod - 1 }
 
     public mutating func update(_ value: Double) -> Double? {
+        guard timeperiod > 1 else { return value }
         recent.append(value)
         guard recent.isFull else { return nil }
         return average.update(2.0 * value - recent.oldest)
