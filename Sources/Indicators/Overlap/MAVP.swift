@@ -56,8 +56,8 @@ public struct MAVP: CatalogIndicator {
 
     /// TA-Lib 0.8's conversion: truncated, saturating at the limits, NaN taken as `minperiod`.
     private func period(_ value: Double) -> Int {
-        guard value < Double(maxperiod) else { return maxperiod }
-        guard value > Double(minperiod) else { return minperiod }
+        if value.isNaN || value <= Double(minperiod) { return minperiod }
+        if value >= Double(maxperiod) { return maxperiod }
         return Int(value)
     }
 
