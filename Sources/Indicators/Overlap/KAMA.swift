@@ -32,10 +32,11 @@ public struct KAMA: CatalogIndicator {
 
     public mutating func update(_ value: Double) -> Double? {
         guard timeperiod > 1 else { return value }
-        guard let previous = window.count > 0 ? window[age: 0] : nil else {
+        guard window.count > 0 else {
             window.append(value)
             return nil
         }
+        let previous = window[age: 0]
         let step = value - previous
         unchanged = step == 0 ? unchanged + 1 : 0
         guard window.isFull else {
