@@ -69,14 +69,14 @@ public struct BBANDS: CatalogIndicator {
         let today = bars
         bars += 1
         let middle = average.update(value)
-        guard today >= deviationStart, let deviation = deviation.update(value), let middle else { return nil }
+        guard today >= deviationStart, let spread = deviation.update(value), let middle else { return nil }
         if nbdevup == nbdevdn {
-            let width = deviation * nbdevup
+            let width = spread * nbdevup
             return Value(upperband: middle + width, middleband: middle, lowerband: middle - width)
         }
         return Value(
-            upperband: middle.addingProduct(deviation, nbdevup), middleband: middle,
-            lowerband: middle - deviation * nbdevdn)
+            upperband: middle.addingProduct(spread, nbdevup), middleband: middle,
+            lowerband: middle - spread * nbdevdn)
     }
 
     /// TA-Lib 0.8's population standard deviation: running sums of deviations from a shift (the

@@ -1,7 +1,7 @@
 /// The highest or the lowest of the last `period` values, found as TA-Lib 0.8 finds it for
-/// MIDPOINT, MIDPRICE and DONCHIAN: the extreme and its bar are cached, and the window is
-/// rescanned, oldest first, only when that bar leaves it (a new value takes over when it
-/// equals or passes the extreme). A NaN therefore counts only when a rescan starts on it.
+/// DONCHIAN: the extreme and its bar are cached, and the window is rescanned, oldest first, only
+/// when that bar leaves it (a new value takes over when it equals or passes the extreme). A NaN
+/// therefore counts only when a rescan starts on it.
 struct OverlapWindowExtreme: Sendable {
     private let largest: Bool
     private var window: RingBuffer<Double>
