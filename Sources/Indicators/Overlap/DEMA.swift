@@ -2,7 +2,7 @@
 /// removed.
 ///
 /// TA-Lib's `DEMA` (lookback `2·(timeperiod − 1)`): the second EMA is seeded from the first
-/// EMA's own first `timeperiod` values.
+/// EMA's own first `timeperiod` values; a period of 1 copies the input.
 public struct DEMA: CatalogIndicator {
     public static let functionName = "DEMA"
 
@@ -25,6 +25,7 @@ public struct DEMA: CatalogIndicator {
     public var lookback: Int { 2 * (timeperiod - 1) }
 
     public mutating func update(_ value: Double) -> Double? {
+        guard timeperiod > 1 else { return value }
         guard let ema = first.update(value), let emaOfEMA = second.update(ema) else { return nil }
         return (2.0 * ema) - emaOfEMA
     }

@@ -2,7 +2,8 @@
 /// distance from it, so recent values weigh more and old ones fade geometrically.
 ///
 /// TA-Lib's `EMA` (lookback `timeperiod − 1`), seeded with the simple mean of the first
-/// `timeperiod` values.
+/// `timeperiod` values and stepped with a fused multiply-add, as TA-Lib 0.8 does; a period of 1
+/// copies the input.
 public struct EMA: CatalogIndicator {
     public static let functionName = "EMA"
 
@@ -20,7 +21,7 @@ public struct EMA: CatalogIndicator {
     }
 
     /// TA-Lib's internal EMA with an explicit factor (MACDFIX's 0.15 and 0.075): seeded with the
-    /// mean of the first `timeperiod` values, then smoothed by `k`.
+    /// mean of the first `timeperiod` values, then smoothed by `k`; a period of 1 still copies.
     init(timeperiod: Int, k: Double) {
         self.timeperiod = timeperiod
         self.k = k
@@ -33,6 +34,7 @@ public struct EMA: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ value: Double) -> Double? {
+        guard timeperiod > 1 else { return value }
         guard seen == timeperiod else {
             sum += value
             seen += 1
@@ -40,7 +42,7 @@ public struct EMA: CatalogIndicator {
             average = sum / Double(timeperiod)
             return average
         }
-        average = ((value - average) * k) + average
+        average = average.addingProduct(value - average, k)
         return average
     }
 

@@ -1,8 +1,9 @@
 /// Kaufman adaptive moving average: an EMA whose factor follows the efficiency ratio (net move
 /// over the summed bar-to-bar moves), fast in trends and nearly flat in noise.
 ///
-/// TA-Lib's `KAMA` (lookback `timeperiod`): the factor is `(ER·(2/3 − 2/31) + 2/31)²`, and the
-/// first value starts from the previous price.
+/// TA-Lib's `KAMA` (lookback `timeperiod`; a period of 1 copies the input): the factor is
+/// `(ER·(2/3 − 2/31) + 2/31)²`, the first value starts from the previous price, and, as in
+/// TA-Lib 0.8, a window of `timeperiod` unchanged bars resets the summed moves to exactly zero.
 public struct KAMA: CatalogIndicator {
     public static let functionName = "KAMA"
 
@@ -12,6 +13,7 @@ public struct KAMA: CatalogIndicator {
     public let timeperiod: Int
     private var window: RingBuffer<Double> // the last timeperiod + 1 values
     private var movement = 0.0 // sum of |bar-to-bar change| over the period
+    private var unchanged = 0 // consecutive bars equal to the one before
     private var trailing = 0.0
     private var average = 0.0
 
@@ -26,29 +28,51 @@ public struct KAMA: CatalogIndicator {
         self.init(timeperiod: parameters.int("timeperiod"))
     }
 
-    public var lookback: Int { timeperiod }
+    public var lookback: Int { timeperiod == 1 ? 0 : timeperiod }
 
     public mutating func update(_ value: Double) -> Double? {
-        let first = !window.isFull
-        if window.count > 0 {
-            let previous = window[age: 0]
-            if first {
-                movement += abs(previous - value)
-                average = previous
-            } else {
-                movement -= abs(trailing - window[age: timeperiod - 1])
-                movement += abs(value - previous)
-            }
+        guard timeperiod > 1 else { return value }
+        guard window.count > 0 else {
+            window.append(value)
+            return nil
         }
+        let previous = window[age: 0]
+        let step = value - previous
+        unchanged = step == 0 ? unchanged + 1 : 0
+        guard window.isFull else {
+            movement += abs(step)
+            average = previous
+            window.append(value)
+            guard window.isFull else { return nil }
+            trailing = window.oldest
+            return smooth(value, ratio: ratio(change: value - trailing))
+        }
+        let leaving = window[age: timeperiod - 1]
         window.append(value)
-        guard window.isFull else { return nil }
-        let oldest = window.oldest
-        let change = value - oldest
-        trailing = oldest
-        let ratio = movement <= change || (-1e-14 < movement && movement < 1e-14) ? 1.0 : abs(change / movement)
-        var factor = (ratio * Self.span) + Self.slowest
+        var efficiency = 1.0
+        if unchanged >= timeperiod {
+            unchanged = timeperiod
+            movement = 0
+        } else {
+            movement -= abs(trailing - leaving)
+            movement = abs(step) + movement
+            efficiency = ratio(change: value - leaving)
+        }
+        trailing = leaving
+        return smooth(value, ratio: efficiency)
+    }
+
+    /// TA-Lib 0.8's efficiency ratio: 1 when nothing moved or the net move covers the summed moves.
+    private func ratio(change: Double) -> Double {
+        if 0 >= movement || change >= movement { return 1.0 }
+        let ratio = abs(change / movement)
+        return 1.0 < ratio ? 1.0 : ratio
+    }
+
+    private mutating func smooth(_ value: Double, ratio: Double) -> Double {
+        var factor = Self.slowest.addingProduct(ratio, Self.span)
         factor *= factor
-        average = ((value - average) * factor) + average
+        average = average.addingProduct(value - average, factor)
         return average
     }
 

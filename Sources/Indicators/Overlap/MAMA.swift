@@ -4,8 +4,9 @@ import Foundation
 /// Hilbert-transform phase, between `slowlimit` and `fastlimit`; FAMA follows MAMA at half the
 /// factor, and their crossings signal turns.
 ///
-/// TA-Lib's `MAMA` (fixed lookback 32): a 4-bar WMA smooths the price, and the Hilbert transforms
-/// alternate between odd-bar and even-bar state, counted from the first bar.
+/// TA-Lib's `MAMA` (fixed lookback 32): a 4-bar WMA smooths the price, the Hilbert transforms
+/// alternate between odd-bar and even-bar state counted from the first bar, and the recursive
+/// averages use fused multiply-adds where TA-Lib 0.8 does.
 public struct MAMA: CatalogIndicator {
     public static let functionName = "MAMA"
 
@@ -71,7 +72,7 @@ public struct MAMA: CatalogIndicator {
             wmaSum += value * Double(today + 1)
             return nil
         }
-        let adjustedPrevPeriod = (0.075 * period) + 0.54
+        let adjustedPrevPeriod = 0.54.addingProduct(0.075, period)
         wmaSub += value
         wmaSub -= wmaTrailing
         wmaSum += value * 4.0
@@ -86,8 +87,8 @@ public struct MAMA: CatalogIndicator {
         q1.update(detrender.value, even: even, index: hilbertIndex, scale: adjustedPrevPeriod)
         jI.update(i1Prev3, even: even, index: hilbertIndex, scale: adjustedPrevPeriod)
         jQ.update(q1.value, even: even, index: hilbertIndex, scale: adjustedPrevPeriod)
-        let q2 = (0.2 * (q1.value + jI.value)) + (0.8 * prevQ2)
-        let i2 = (0.2 * (i1Prev3 - jQ.value)) + (0.8 * prevI2)
+        let q2 = (0.8 * prevQ2).addingProduct(0.2, q1.value + jI.value)
+        let i2 = (0.8 * prevI2).addingProduct(0.2, i1Prev3 - jQ.value)
         if even {
             hilbertIndex = hilbertIndex == 2 ? 0 : hilbertIndex + 1
             i1OddPrev3 = i1OddPrev2
@@ -106,13 +107,13 @@ public struct MAMA: CatalogIndicator {
             alpha = fastlimit / deltaPhase
             if alpha < slowlimit { alpha = slowlimit }
         }
-        mama = (alpha * value) + ((1 - alpha) * mama)
+        mama = (alpha * value).addingProduct(1 - alpha, mama)
         alpha *= 0.5
-        fama = (alpha * mama) + ((1 - alpha) * fama)
+        fama = (alpha * mama).addingProduct(1 - alpha, fama)
         let output = today >= lookback ? Value(mama: mama, fama: fama) : nil
 
-        re = (0.2 * ((i2 * prevI2) + (q2 * prevQ2))) + (0.8 * re)
-        im = (0.2 * ((i2 * prevQ2) - (q2 * prevI2))) + (0.8 * im)
+        re = (0.2 * (q2 * prevQ2).addingProduct(i2, prevI2)).addingProduct(0.8, re)
+        im = (0.2 * ((i2 * prevQ2) - (q2 * prevI2))).addingProduct(0.8, im)
         prevQ2 = q2
         prevI2 = i2
         let previousPeriod = period
@@ -124,7 +125,7 @@ public struct MAMA: CatalogIndicator {
         } else if period > 50 {
             period = 50
         }
-        period = (0.2 * period) + (0.8 * previousPeriod)
+        period = (0.8 * previousPeriod).addingProduct(0.2, period)
         return output
     }
 

@@ -2,7 +2,8 @@
 /// average with little lag (`vfactor` 0 gives a triple EMA, 1 a generalized DEMA of DEMAs).
 ///
 /// TA-Lib's `T3` (lookback `6·(timeperiod − 1)`): each EMA is seeded with the mean of the first
-/// `timeperiod` values of the one before.
+/// `timeperiod` values of the one before, and the EMA steps and the final weighting use fused
+/// multiply-adds where TA-Lib 0.8 does; a period of 1 copies the input.
 public struct T3: CatalogIndicator {
     public static let functionName = "T3"
 
@@ -33,7 +34,7 @@ public struct T3: CatalogIndicator {
         c1 = -(square * vfactor)
         c2 = 3.0 * (square - c1)
         c3 = -6.0 * square - 3.0 * (vfactor - c1)
-        c4 = 1.0 + 3.0 * vfactor - c1 + 3.0 * square
+        c4 = (1.0.addingProduct(3.0, vfactor) - c1).addingProduct(3.0, square)
     }
 
     public init(parameters: ParameterValues) {
@@ -43,6 +44,7 @@ public struct T3: CatalogIndicator {
     public var lookback: Int { 6 * (timeperiod - 1) }
 
     public mutating func update(_ value: Double) -> Double? {
+        guard timeperiod > 1 else { return value }
         var input = value
         for index in stages.indices {
             if stages[index].seen < timeperiod {
@@ -51,11 +53,12 @@ public struct T3: CatalogIndicator {
                 guard stages[index].seen == timeperiod else { return nil }
                 stages[index].value /= Double(timeperiod)
             } else {
-                stages[index].value = (k * input) + (oneMinusK * stages[index].value)
+                stages[index].value = (k * input).addingProduct(oneMinusK, stages[index].value)
             }
             input = stages[index].value
         }
-        return c1 * stages[5].value + c2 * stages[4].value + c3 * stages[3].value + c4 * stages[2].value
+        return (c2 * stages[4].value).addingProduct(c1, stages[5].value)
+            .addingProduct(c3, stages[3].value).addingProduct(c4, stages[2].value)
     }
 
     /// The batch form: NaN for the first `6·(timeperiod − 1)` positions.

@@ -2,7 +2,7 @@
 /// even less lag than DEMA.
 ///
 /// TA-Lib's `TEMA` (lookback `3·(timeperiod − 1)`): each EMA is seeded from the previous one's
-/// first `timeperiod` values.
+/// first `timeperiod` values; a period of 1 copies the input.
 public struct TEMA: CatalogIndicator {
     public static let functionName = "TEMA"
 
@@ -27,6 +27,7 @@ public struct TEMA: CatalogIndicator {
     public var lookback: Int { 3 * (timeperiod - 1) }
 
     public mutating func update(_ value: Double) -> Double? {
+        guard timeperiod > 1 else { return value }
         guard let ema1 = first.update(value), let ema2 = second.update(ema1), let ema3 = third.update(ema2)
         else { return nil }
         return ema3 + ((3.0 * ema1) - (3.0 * ema2))

@@ -1,8 +1,8 @@
 /// Weighted moving average: the last `timeperiod` values weighted 1, 2, …, `timeperiod` from
 /// oldest to newest, so it follows the price more closely than the simple mean.
 ///
-/// TA-Lib's `WMA` (lookback `timeperiod − 1`), with its running weighted sum updated in
-/// TA-Lib's order; a period of 1 copies the input.
+/// TA-Lib's `WMA` (lookback `timeperiod − 1`): running sums updated in TA-Lib's order and rebuilt
+/// from the window every `8·timeperiod` bars, as TA-Lib 0.8 does; a period of 1 copies the input.
 public struct WMA: CatalogIndicator {
     public static let functionName = "WMA"
 
@@ -12,13 +12,15 @@ public struct WMA: CatalogIndicator {
     private var weightedSum = 0.0
     private var plainSum = 0.0
     private var trailing = 0.0
+    private var barsToRebuild: Int
 
     /// - Parameter timeperiod: values averaged, 1…100000 (TA-Lib's range; default 30).
     public init(timeperiod: Int = 30) {
         precondition((1...100_000).contains(timeperiod), "WMA timeperiod must be 1…100000")
         self.timeperiod = timeperiod
-        self.window = RingBuffer(capacity: timeperiod)
-        self.divider = Double((timeperiod * (timeperiod + 1)) >> 1)
+        window = RingBuffer(capacity: timeperiod)
+        divider = Double(timeperiod) * Double(timeperiod + 1) / 2.0
+        barsToRebuild = 8 * timeperiod
     }
 
     public init(parameters: ParameterValues) {
@@ -37,6 +39,17 @@ public struct WMA: CatalogIndicator {
         }
         plainSum -= trailing
         weightedSum += value * Double(timeperiod)
+        barsToRebuild -= 1
+        if barsToRebuild <= 0 {
+            barsToRebuild = 8 * timeperiod
+            plainSum = 0
+            weightedSum = 0
+            for age in stride(from: timeperiod - 1, through: 0, by: -1) {
+                let element = window[age: age]
+                plainSum += element
+                weightedSum += element * Double(timeperiod - age)
+            }
+        }
         trailing = window.oldest
         let average = weightedSum / divider
         weightedSum -= plainSum

@@ -1,0 +1,48 @@
+/// Donchian Channels: the highest high and the lowest low of the last `timeperiod` bars, and
+/// their midpoint; a close beyond the previous bar's band is a breakout.
+///
+/// TA-Lib's `DONCHIAN` (lookback `timeperiod − 1`; the window includes the current bar), with
+/// TA-Lib 0.8's cached extremes.
+public struct DONCHIAN: CatalogIndicator {
+    public static let functionName = "DONCHIAN"
+
+    public typealias Value = BBANDS.Value
+    public typealias Series = BBANDS.Series
+
+    public let timeperiod: Int
+    private var highest: OverlapWindowExtreme
+    private var lowest: OverlapWindowExtreme
+
+    /// - Parameter timeperiod: the window, 2…100000 (TA-Lib's range; default 20).
+    public init(timeperiod: Int = 20) {
+        precondition((2...100_000).contains(timeperiod), "DONCHIAN timeperiod must be 2…100000")
+        self.timeperiod = timeperiod
+        highest = OverlapWindowExtreme(period: timeperiod, largest: true)
+        lowest = OverlapWindowExtreme(period: timeperiod, largest: false)
+    }
+
+    public init(parameters: ParameterValues) {
+        self.init(timeperiod: parameters.int("timeperiod"))
+    }
+
+    public var lookback: Int { timeperiod - 1 }
+
+    public mutating func update(_ bar: PriceBar) -> Value? {
+        let high = highest.push(bar.high), low = lowest.push(bar.low)
+        guard let high, let low else { return nil }
+        return Value(upperband: high, middleband: (high + low) / 2.0, lowerband: low)
+    }
+
+    /// Feeds the next bar's high and low.
+    public mutating func update(high: Double, low: Double) -> Value? {
+        update(PriceBar(high: high, low: low))
+    }
+
+    /// The batch form: NaN for the first `timeperiod − 1` positions.
+    public static func compute(high: [Double], low: [Double], timeperiod: Int = 20) -> Series {
+        let bands = columns(DONCHIAN(timeperiod: timeperiod), count: high.count) {
+            PriceBar(high: high[$0], low: low[$0])
+        }
+        return Series(upperband: bands[0], middleband: bands[1], lowerband: bands[2])
+    }
+}
