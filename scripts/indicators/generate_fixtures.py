@@ -5,7 +5,7 @@
 
 Runs PyPI's ta-lib (the C library through its Python wrapper) on 5,000 real candles:
 BTC/USDT 1h at default parameters and ETH/USDT 1h at a second parameter set (every
-moving-average type is exercised across functions, and MA at all nine). Crypto candles rarely
+moving-average type is exercised across functions, and MA at all fourteen). Crypto candles rarely
 gap and rarely tie, so the candlestick patterns and the functions that compare values (extremes,
 stochastics, SAR) also run on a synthetic series on a coarse price grid with frequent gaps, doji
 and equal highs and lows ("synthetic" case). Writes, under
@@ -107,7 +107,7 @@ def second_parameters(info, ordinal):
         name, default = parameter["name"], parameter["default"]
         low, high = parameter["minimum"], parameter["maximum"]
         if parameter["kind"] == "matype":
-            value = 1 + (ordinal + len(values)) % 8  # EMA…T3 spread over the functions
+            value = 1 + (ordinal + len(values)) % 13  # EMA…RMA spread over the functions
         elif parameter["kind"] == "integer":
             value = max(low, round(default * 0.7)) if default >= 4 else min(high, default + 2)
         else:
@@ -157,7 +157,7 @@ def main():
         if info["group"] == "Pattern Recognition" or name in COMPARING:
             write_case(manifest, name, "synthetic", "synthetic", data["synthetic"], defaults, info)
         if name == "MA":
-            for matype in range(9):
+            for matype in range(14):
                 write_case(manifest, name, f"matype{matype}", "eth-1h", data["eth-1h"],
                            {"timeperiod": 21, "matype": matype}, info)
     with open(os.path.join(OUT, "manifest.json"), "w") as handle:

@@ -61,12 +61,11 @@ def _ranges(name):
         elif info.type == 0:
             data = ctypes.cast(info.dataSet, ctypes.POINTER(_RealRange)).contents
             ranges.append(("real", data.min, data.max))
-        else:  # the moving-average type list
+        else:  # the moving-average type list: 0 SMA … 13 RMA in TA-Lib 0.8
             data = ctypes.cast(info.dataSet, ctypes.POINTER(_IntegerList)).contents
             values = [data.data[item].value for item in range(data.count)]
             assert values == list(range(len(values))), values
-            # TA-Lib 0.8 lists 0…13; ours stop at 8 (T3) until HMA, ZLEMA and RMA join MovingAverage.
-            ranges.append(("matype", values[0], min(values[-1], 8)))
+            ranges.append(("matype", values[0], values[-1]))
     return ranges
 
 

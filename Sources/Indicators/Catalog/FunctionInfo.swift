@@ -46,7 +46,7 @@ public struct ParameterInfo: Sendable, Hashable, Codable {
         case integer
         /// A real number within `minimum...maximum`.
         case real
-        /// A moving-average type, 0–8 (``MAType``).
+        /// A moving-average type, 0–13 (``MAType``); 11 means the function's own default.
         case maType = "matype"
     }
 
@@ -76,7 +76,7 @@ public struct ParameterInfo: Sendable, Hashable, Codable {
         switch kind {
         case .integer: "an integer from \(Int(minimum)) to \(Int(maximum))"
         case .real: "a number from \(minimum) to \(maximum)"
-        case .maType: "a moving-average type 0–8 (" + MAType.allCases.map { "\($0.rawValue)=\($0.name)" }.joined(separator: ", ") + ")"
+        case .maType: "a moving-average type 0–13 (" + MAType.allCases.map { "\($0.rawValue)=\($0.name)" }.joined(separator: ", ") + ")"
         }
     }
 }

@@ -19,7 +19,10 @@ public struct ParameterValues: Sendable, Hashable {
                 throw .parameterOutOfRange(
                     function: info.name, name: parameter.name, value: value, allowed: parameter.allowed)
             }
-            values[parameter.name] = value
+            // TA-Lib's matype 11 stands for the function's own default type.
+            let resolved = parameter.kind == .maType && value == Double(MAType.functionDefault.rawValue)
+                ? parameter.defaultValue : value
+            values[parameter.name] = resolved
         }
         self.values = values
     }
@@ -30,8 +33,13 @@ public struct ParameterValues: Sendable, Hashable {
     /// A real parameter.
     public func real(_ name: String) -> Double { value(name) }
 
-    /// A moving-average type parameter.
-    public func maType(_ name: String) -> MAType { MAType(rawValue: int(name)) ?? .sma }
+    /// A moving-average type parameter (validated, so the type exists).
+    public func maType(_ name: String) -> MAType {
+        guard let type = MAType(rawValue: int(name)) else {
+            preconditionFailure("catalog range admits matype \(int(name)), which MAType lacks")
+        }
+        return type
+    }
 
     private func value(_ name: String) -> Double {
         guard let value = values[name] else {

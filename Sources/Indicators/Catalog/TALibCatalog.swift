@@ -287,7 +287,7 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("fastperiod", kind: .integer, default: 12, minimum: 2, maximum: 100000, displayName: "Fast Period", help: "Period of the fast MA"),
                 ParameterInfo("slowperiod", kind: .integer, default: 26, minimum: 2, maximum: 100000, displayName: "Slow Period", help: "Period of the slow MA"),
-                ParameterInfo("matype", kind: .maType, default: 1, minimum: 0, maximum: 8, displayName: "MA Type", help: "Type of Moving Average"),
+                ParameterInfo("matype", kind: .maType, default: 1, minimum: 0, maximum: 13, displayName: "MA Type", help: "Type of Moving Average"),
             ],
             outputs: [OutputInfo("real", isInteger: false, flags: ["Line"])]
         ),
@@ -425,9 +425,9 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("fastk_period", kind: .integer, default: 9, minimum: 1, maximum: 100000, displayName: "Fast-K Period", help: "Time period for building the Fast-K line"),
                 ParameterInfo("slowk_period", kind: .integer, default: 3, minimum: 1, maximum: 100000, displayName: "Slow-K Period", help: "Smoothing for making the Slow-K line. Usually set to 3"),
-                ParameterInfo("slowk_matype", kind: .maType, default: 13, minimum: 0, maximum: 8, displayName: "Slow-K MA", help: "Type of Moving Average for Slow-K"),
+                ParameterInfo("slowk_matype", kind: .maType, default: 13, minimum: 0, maximum: 13, displayName: "Slow-K MA", help: "Type of Moving Average for Slow-K"),
                 ParameterInfo("slowd_period", kind: .integer, default: 3, minimum: 1, maximum: 100000, displayName: "Slow-D Period", help: "Smoothing for making the Slow-D line"),
-                ParameterInfo("slowd_matype", kind: .maType, default: 13, minimum: 0, maximum: 8, displayName: "Slow-D MA", help: "Type of Moving Average for Slow-D"),
+                ParameterInfo("slowd_matype", kind: .maType, default: 13, minimum: 0, maximum: 13, displayName: "Slow-D MA", help: "Type of Moving Average for Slow-D"),
             ],
             outputs: [OutputInfo("k", isInteger: false, flags: ["Line"]), OutputInfo("d", isInteger: false, flags: ["Line"]), OutputInfo("j", isInteger: false, flags: ["Line"])]
         ),
@@ -448,11 +448,11 @@ extension FunctionInfo {
             inputs: [InputInfo("real", defaultColumn: "close")],
             parameters: [
                 ParameterInfo("fastperiod", kind: .integer, default: 12, minimum: 2, maximum: 100000, displayName: "Fast Period", help: "Period of the fast MA"),
-                ParameterInfo("fastmatype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Fast MA", help: "Type of Moving Average for fast MA"),
+                ParameterInfo("fastmatype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Fast MA", help: "Type of Moving Average for fast MA"),
                 ParameterInfo("slowperiod", kind: .integer, default: 26, minimum: 2, maximum: 100000, displayName: "Slow Period", help: "Period of the slow MA"),
-                ParameterInfo("slowmatype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Slow MA", help: "Type of Moving Average for slow MA"),
+                ParameterInfo("slowmatype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Slow MA", help: "Type of Moving Average for slow MA"),
                 ParameterInfo("signalperiod", kind: .integer, default: 9, minimum: 1, maximum: 100000, displayName: "Signal Period", help: "Smoothing for the signal line (period length)"),
-                ParameterInfo("signalmatype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Signal MA", help: "Type of Moving Average for signal line"),
+                ParameterInfo("signalmatype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Signal MA", help: "Type of Moving Average for signal line"),
             ],
             outputs: [OutputInfo("macd", isInteger: false, flags: ["Line"]), OutputInfo("macdsignal", isInteger: false, flags: ["Dashed Line"]), OutputInfo("macdhist", isInteger: false, flags: ["Histogram"])]
         ),
@@ -526,7 +526,7 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("fastperiod", kind: .integer, default: 12, minimum: 2, maximum: 100000, displayName: "Fast Period", help: "Period of the fast MA"),
                 ParameterInfo("slowperiod", kind: .integer, default: 26, minimum: 2, maximum: 100000, displayName: "Slow Period", help: "Period of the slow MA"),
-                ParameterInfo("matype", kind: .maType, default: 1, minimum: 0, maximum: 8, displayName: "MA Type", help: "Type of Moving Average"),
+                ParameterInfo("matype", kind: .maType, default: 1, minimum: 0, maximum: 13, displayName: "MA Type", help: "Type of Moving Average"),
             ],
             outputs: [OutputInfo("real", isInteger: false, flags: ["Line"])]
         ),
@@ -603,9 +603,9 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("fastk_period", kind: .integer, default: 5, minimum: 1, maximum: 100000, displayName: "Fast-K Period", help: "Time period for building the Fast-K line"),
                 ParameterInfo("slowk_period", kind: .integer, default: 3, minimum: 1, maximum: 100000, displayName: "Slow-K Period", help: "Smoothing for making the Slow-K line. Usually set to 3"),
-                ParameterInfo("slowk_matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Slow-K MA", help: "Type of Moving Average for Slow-K"),
+                ParameterInfo("slowk_matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Slow-K MA", help: "Type of Moving Average for Slow-K"),
                 ParameterInfo("slowd_period", kind: .integer, default: 3, minimum: 1, maximum: 100000, displayName: "Slow-D Period", help: "Smoothing for making the Slow-D line"),
-                ParameterInfo("slowd_matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Slow-D MA", help: "Type of Moving Average for Slow-D"),
+                ParameterInfo("slowd_matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Slow-D MA", help: "Type of Moving Average for Slow-D"),
             ],
             outputs: [OutputInfo("slowk", isInteger: false, flags: ["Dashed Line"]), OutputInfo("slowd", isInteger: false, flags: ["Dashed Line"])]
         ),
@@ -616,7 +616,7 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("fastk_period", kind: .integer, default: 5, minimum: 1, maximum: 100000, displayName: "Fast-K Period", help: "Time period for building the Fast-K line"),
                 ParameterInfo("fastd_period", kind: .integer, default: 3, minimum: 1, maximum: 100000, displayName: "Fast-D Period", help: "Smoothing for making the Fast-D line. Usually set to 3"),
-                ParameterInfo("fastd_matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Fast-D MA", help: "Type of Moving Average for Fast-D"),
+                ParameterInfo("fastd_matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Fast-D MA", help: "Type of Moving Average for Fast-D"),
             ],
             outputs: [OutputInfo("fastk", isInteger: false, flags: ["Line"]), OutputInfo("fastd", isInteger: false, flags: ["Line"])]
         ),
@@ -628,7 +628,7 @@ extension FunctionInfo {
                 ParameterInfo("timeperiod", kind: .integer, default: 14, minimum: 2, maximum: 100000, displayName: "Time Period", help: "Time period"),
                 ParameterInfo("fastk_period", kind: .integer, default: 5, minimum: 1, maximum: 100000, displayName: "Fast-K Period", help: "Time period for building the Fast-K line"),
                 ParameterInfo("fastd_period", kind: .integer, default: 3, minimum: 1, maximum: 100000, displayName: "Fast-D Period", help: "Smoothing for making the Fast-D line. Usually set to 3"),
-                ParameterInfo("fastd_matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "Fast-D MA", help: "Type of Moving Average for Fast-D"),
+                ParameterInfo("fastd_matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "Fast-D MA", help: "Type of Moving Average for Fast-D"),
             ],
             outputs: [OutputInfo("fastk", isInteger: false, flags: ["Line"]), OutputInfo("fastd", isInteger: false, flags: ["Line"])]
         ),
@@ -713,7 +713,7 @@ extension FunctionInfo {
                 ParameterInfo("timeperiod", kind: .integer, default: 20, minimum: 2, maximum: 100000, displayName: "Time Period", help: "Time period"),
                 ParameterInfo("nbdevup", kind: .real, default: 2, minimum: -3e+37, maximum: 3e+37, displayName: "Deviations up", help: "Deviation multiplier for upper band"),
                 ParameterInfo("nbdevdn", kind: .real, default: 2, minimum: -3e+37, maximum: 3e+37, displayName: "Deviations down", help: "Deviation multiplier for lower band"),
-                ParameterInfo("matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "MA Type", help: "Type of Moving Average"),
+                ParameterInfo("matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "MA Type", help: "Type of Moving Average"),
             ],
             outputs: [OutputInfo("upperband", isInteger: false, flags: ["Values represent an upper limit"]), OutputInfo("middleband", isInteger: false, flags: ["Line"]), OutputInfo("lowerband", isInteger: false, flags: ["Values represent a lower limit"])]
         ),
@@ -786,7 +786,7 @@ extension FunctionInfo {
             inputs: [InputInfo("real", defaultColumn: "close")],
             parameters: [
                 ParameterInfo("timeperiod", kind: .integer, default: 30, minimum: 1, maximum: 100000, displayName: "Time Period", help: "Time period"),
-                ParameterInfo("matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "MA Type", help: "Type of Moving Average"),
+                ParameterInfo("matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "MA Type", help: "Type of Moving Average"),
             ],
             outputs: [OutputInfo("real", isInteger: false, flags: ["Line"])]
         ),
@@ -807,7 +807,7 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("minperiod", kind: .integer, default: 2, minimum: 1, maximum: 100000, displayName: "Minimum Period", help: "Value less than minimum will be changed to Minimum period"),
                 ParameterInfo("maxperiod", kind: .integer, default: 30, minimum: 1, maximum: 100000, displayName: "Maximum Period", help: "Value higher than maximum will be changed to Maximum period"),
-                ParameterInfo("matype", kind: .maType, default: 0, minimum: 0, maximum: 8, displayName: "MA Type", help: "Type of Moving Average"),
+                ParameterInfo("matype", kind: .maType, default: 0, minimum: 0, maximum: 13, displayName: "MA Type", help: "Type of Moving Average"),
             ],
             outputs: [OutputInfo("real", isInteger: false, flags: ["Line"])]
         ),
@@ -1659,7 +1659,7 @@ extension FunctionInfo {
             parameters: [
                 ParameterInfo("fastperiod", kind: .integer, default: 12, minimum: 2, maximum: 100000, displayName: "Fast Period", help: "Period of the fast MA"),
                 ParameterInfo("slowperiod", kind: .integer, default: 26, minimum: 2, maximum: 100000, displayName: "Slow Period", help: "Period of the slow MA"),
-                ParameterInfo("matype", kind: .maType, default: 1, minimum: 0, maximum: 8, displayName: "MA Type", help: "Type of Moving Average"),
+                ParameterInfo("matype", kind: .maType, default: 1, minimum: 0, maximum: 13, displayName: "MA Type", help: "Type of Moving Average"),
             ],
             outputs: [OutputInfo("real", isInteger: false, flags: ["Line"])]
         ),

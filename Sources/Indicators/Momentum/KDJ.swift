@@ -1,9 +1,10 @@
 /// KDJ: the slow stochastic's %K and %D plus J = 3K − 2D, which runs ahead of both and
 /// overshoots 0…100 at turns.
 ///
-/// TA-Lib's `KDJ` (lookback STOCH's). TA-Lib's default for both averages is Wilder's smoothing
-/// (its matype 13), which ``MAType`` does not have, so the types have no default here.
-public struct KDJ: StreamingIndicator {
+/// TA-Lib's `KDJ` (lookback STOCH's), whose averages default to Wilder's smoothing (RMA).
+public struct KDJ: CatalogIndicator {
+    public static let functionName = "KDJ"
+
     /// One bar's K, D and J.
     public struct Value: IndicatorOutput, Sendable, Hashable {
         public var k: Double
@@ -43,12 +44,19 @@ public struct KDJ: StreamingIndicator {
     ///   - slowd_period: periods of the average making D, 1…100000 (default 3).
     ///   - slowd_matype: its type.
     public init(
-        fastk_period: Int = 9, slowk_period: Int = 3, slowk_matype: MAType, slowd_period: Int = 3,
-        slowd_matype: MAType
+        fastk_period: Int = 9, slowk_period: Int = 3, slowk_matype: MAType = .rma, slowd_period: Int = 3,
+        slowd_matype: MAType = .rma
     ) {
         stochastic = STOCH(
             fastk_period: fastk_period, slowk_period: slowk_period, slowk_matype: slowk_matype,
             slowd_period: slowd_period, slowd_matype: slowd_matype)
+    }
+
+    public init(parameters: ParameterValues) {
+        self.init(
+            fastk_period: parameters.int("fastk_period"), slowk_period: parameters.int("slowk_period"),
+            slowk_matype: parameters.maType("slowk_matype"), slowd_period: parameters.int("slowd_period"),
+            slowd_matype: parameters.maType("slowd_matype"))
     }
 
     public var lookback: Int { stochastic.lookback }
@@ -64,7 +72,7 @@ public struct KDJ: StreamingIndicator {
     /// The batch form: NaN for the first `lookback` bars.
     public static func compute(
         high: [Double], low: [Double], close: [Double], fastk_period: Int = 9, slowk_period: Int = 3,
-        slowk_matype: MAType, slowd_period: Int = 3, slowd_matype: MAType
+        slowk_matype: MAType = .rma, slowd_period: Int = 3, slowd_matype: MAType = .rma
     ) -> Series {
         let indicator = KDJ(
             fastk_period: fastk_period, slowk_period: slowk_period, slowk_matype: slowk_matype,

@@ -29,5 +29,6 @@ extension IndicatorCatalog {
         .talib(ERI.self),
         .talib(SMI.self),
         .talib(TSI.self),
+        .talib(KDJ.self),
     ]
 }
