@@ -65,7 +65,7 @@ public struct SQUEEZE: CatalogIndicator {
     private var bbSquares: BeyondRollingSum
     private var kcSum: BeyondRollingSum
     private var rangeSum: BeyondRollingSum
-    private var trueRange = BeyondTrueRange()
+    private var trueRange = TRANGE()
     private var channel: BeyondChannel
     private var regression: BeyondLinearRegression
     private var seen = 0

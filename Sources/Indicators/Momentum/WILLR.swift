@@ -84,7 +84,7 @@ public struct WILLR: CatalogIndicator {
 
     private static func percentR(highest: Double, lowest: Double, close: Double) -> Double {
         let range = highest - lowest
-        if WilderMath.isZero(range, relativeTo: abs(highest) + abs(lowest)) { return 0 }
+        if TALibMath.isZero(range, relativeTo: abs(highest) + abs(lowest)) { return 0 }
         let value = ((highest - close) / range) * -100
         return value > 0 ? 0 : (-100 > value ? -100 : value)
     }

@@ -36,7 +36,7 @@ struct WilderDirectionalMovement: Sendable {
         let down = previous.low - bar.low
         plusMove = up > 0 && up > down ? up : 0
         minusMove = down > 0 && up < down ? down : 0
-        rangeMove = WilderMath.trueRange(high: bar.high, low: bar.low, previousClose: previous.close)
+        rangeMove = TALibMath.trueRange(high: bar.high, low: bar.low, previousClose: previous.close)
         if moves + 1 < period {
             moves += 1
             plus += plusMove
@@ -83,7 +83,7 @@ struct WilderDirectionalMovement: Sendable {
         let minusDI = 100 * (minus / range)
         let plusDI = 100 * (plus / range)
         let sum = minusDI + plusDI
-        guard !WilderMath.isZero(sum) else { return nil }
+        guard !TALibMath.isZero(sum) else { return nil }
         return 100 * (abs(minusDI - plusDI) / sum)
     }
 }
