@@ -1,6 +1,8 @@
 /// The highest or lowest of the last `period` values, O(1) amortised per value (a monotonic
 /// deque), for the indicators beyond TA-Lib. A NaN in the window makes the extreme NaN until it
 /// leaves the window.
+// Not RollingExtreme (TA-Lib's MAX): pandas' rolling max, which the references use, is NaN while a
+// NaN is in the window, where TA-Lib's block scan lets a NaN through only at some positions.
 struct BeyondRollingExtreme: Sendable {
     enum Kind: Sendable { case highest, lowest }
 

@@ -63,6 +63,7 @@ struct HammerShape: Sendable {
     }
 
     /// The candle before the one judged, once that one is past the lookback.
+    @inline(__always)
     var previous: PriceBar? { bars >= lookback ? last : nil }
 
     /// A short body with a long lower shadow and a very short upper one.
@@ -111,6 +112,7 @@ struct LongThenSmallBody: Sendable {
     }
 
     /// The first candle, once the second (the one judged) is past the lookback.
+    @inline(__always)
     var first: PriceBar? { bars >= lookback ? last : nil }
 
     /// Whether `first` has a long body and `second` a small one.
@@ -144,6 +146,7 @@ struct NeckShape: Sendable {
     }
 
     /// The black candle, once the white one (the one judged) is past the lookback.
+    @inline(__always)
     var first: PriceBar? { bars >= lookback ? last : nil }
 
     /// Whether `first` is long and black, and `bar` white and opening below `first`'s low.
@@ -187,6 +190,7 @@ struct StarShape: Sendable {
     }
 
     /// The first candle and the star, once the third (the one judged) is past the lookback.
+    @inline(__always)
     var firstAndStar: (first: PriceBar, star: PriceBar)? {
         bars >= lookback ? (recent[age: 1], recent[age: 0]) : nil
     }
