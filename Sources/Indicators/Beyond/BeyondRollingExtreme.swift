@@ -58,3 +58,26 @@ struct BeyondRollingExtreme: Sendable {
         return index >= period ? index - period : index
     }
 }
+
+/// The highest high and lowest low of the last `period` bars (a Donchian channel; fed one series
+/// twice, that series' range, as FISHER and STC use it).
+struct BeyondChannel: Sendable {
+    private var highest: BeyondRollingExtreme
+    private var lowest: BeyondRollingExtreme
+
+    init(period: Int) {
+        highest = BeyondRollingExtreme(period: period, kind: .highest)
+        lowest = BeyondRollingExtreme(period: period, kind: .lowest)
+    }
+
+    var isFull: Bool { highest.isFull }
+    var high: Double { highest.value }
+    var low: Double { lowest.value }
+    /// (highest high + lowest low) / 2, computed as 0.5 × the sum.
+    var midpoint: Double { 0.5 * (highest.value + lowest.value) }
+
+    mutating func append(high: Double, low: Double) {
+        highest.append(high)
+        lowest.append(low)
+    }
+}
