@@ -22,9 +22,7 @@ public struct CDLEVENINGSTAR: CatalogIndicator {
     public mutating func update(_ bar: PriceBar) -> Int32? {
         defer { candles.push(bar) }
         guard let (first, star) = candles.firstAndStar else { return nil }
-        let evening = candles.hasBodies(first, star, bar) && first.color == 1 && realBodyGapUp(star, first)
-            && bar.color == -1 && bar.close < first.close - first.realBody * penetration
-        return evening ? -100 : 0
+        return candles.isEveningStar(first, star, bar, penetration: penetration) ? -100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -22,9 +22,7 @@ public struct CDLMORNINGDOJISTAR: CatalogIndicator {
     public mutating func update(_ bar: PriceBar) -> Int32? {
         defer { candles.push(bar) }
         guard let (first, star) = candles.firstAndStar else { return nil }
-        let morning = candles.hasBodies(first, star, bar) && first.color == -1 && realBodyGapDown(star, first)
-            && bar.color == 1 && bar.close > first.close + first.realBody * penetration
-        return morning ? 100 : 0
+        return candles.isMorningStar(first, star, bar, penetration: penetration) ? 100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

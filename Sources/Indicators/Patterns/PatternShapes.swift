@@ -171,8 +171,8 @@ struct NeckShape: Sendable {
 
 /// A long candle, a small star body, then a candle longer than short: CDLMORNINGSTAR and
 /// CDLEVENINGSTAR (a short star), CDLMORNINGDOJISTAR, CDLEVENINGDOJISTAR and CDLABANDONEDBABY
-/// (a doji star). The members differ in colours, gaps and how far the third candle closes into
-/// the first body.
+/// (a doji star). The morning and evening rules are the same for either star; the abandoned baby
+/// has its own gaps.
 struct StarShape: Sendable {
     let lookback: Int
     private var bodyLong: CandleAverage
@@ -200,6 +200,22 @@ struct StarShape: Sendable {
     func hasBodies(_ first: PriceBar, _ star: PriceBar, _ third: PriceBar) -> Bool {
         first.realBody > bodyLong.average(of: first) && star.realBody <= starBody.average(of: star)
             && third.realBody > bodyShort.average(of: third)
+    }
+
+    /// A morning star: a long black candle, a star whose body gaps down, then a white candle
+    /// closing above the first close by `penetration` of the first body.
+    @inline(__always)
+    func isMorningStar(_ first: PriceBar, _ star: PriceBar, _ third: PriceBar, penetration: Double) -> Bool {
+        hasBodies(first, star, third) && first.color == -1 && realBodyGapDown(star, first)
+            && third.color == 1 && third.close > first.close + first.realBody * penetration
+    }
+
+    /// An evening star: a long white candle, a star whose body gaps up, then a black candle
+    /// closing below the first close by `penetration` of the first body.
+    @inline(__always)
+    func isEveningStar(_ first: PriceBar, _ star: PriceBar, _ third: PriceBar, penetration: Double) -> Bool {
+        hasBodies(first, star, third) && first.color == 1 && realBodyGapUp(star, first)
+            && third.color == -1 && third.close < first.close - first.realBody * penetration
     }
 
     @inline(__always)
