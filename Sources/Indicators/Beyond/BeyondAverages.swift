@@ -51,19 +51,3 @@ struct BeyondWilderAverage: Sendable {
         return average
     }
 }
-
-/// Wilder's true range: the bar's range extended to the previous close; none for the first bar.
-struct BeyondTrueRange: Sendable {
-    private var previousClose: Double?
-
-    mutating func update(high: Double, low: Double, close: Double) -> Double? {
-        defer { previousClose = close }
-        guard let previous = previousClose else { return nil }
-        var greatest = high - low
-        let down = abs(low - previous)
-        if down > greatest { greatest = down }
-        let up = abs(high - previous)
-        if up > greatest { greatest = up }
-        return greatest
-    }
-}

@@ -1,6 +1,8 @@
 /// The highest or lowest of the last `period` values, O(1) amortised per value (a monotonic
 /// deque), for the indicators beyond TA-Lib. A NaN in the window makes the extreme NaN until it
 /// leaves the window.
+// Not RollingExtreme (TA-Lib's MAX): pandas' rolling max, which the references use, is NaN while a
+// NaN is in the window, where TA-Lib's block scan lets a NaN through only at some positions.
 struct BeyondRollingExtreme: Sendable {
     enum Kind: Sendable { case highest, lowest }
 
@@ -54,5 +56,28 @@ struct BeyondRollingExtreme: Sendable {
     private func slot(_ offset: Int) -> Int {
         let index = head + offset
         return index >= period ? index - period : index
+    }
+}
+
+/// The highest high and lowest low of the last `period` bars (a Donchian channel; fed one series
+/// twice, that series' range, as FISHER and STC use it).
+struct BeyondChannel: Sendable {
+    private var highest: BeyondRollingExtreme
+    private var lowest: BeyondRollingExtreme
+
+    init(period: Int) {
+        highest = BeyondRollingExtreme(period: period, kind: .highest)
+        lowest = BeyondRollingExtreme(period: period, kind: .lowest)
+    }
+
+    var isFull: Bool { highest.isFull }
+    var high: Double { highest.value }
+    var low: Double { lowest.value }
+    /// (highest high + lowest low) / 2, computed as 0.5 × the sum.
+    var midpoint: Double { 0.5 * (highest.value + lowest.value) }
+
+    mutating func append(high: Double, low: Double) {
+        highest.append(high)
+        lowest.append(low)
     }
 }

@@ -2,6 +2,7 @@
 /// TA-Lib. Finite values are added and removed with Kahan compensation, in pandas' rolling order
 /// (remove the oldest, then add the newest); NaN and infinities are counted apart, so they make
 /// the result NaN or infinite only while they are in the window, and the sum recovers after.
+// Not TA-Lib's running totals (SUM, SMA): Kahan-compensated and NaN-recovering, as pandas sums.
 struct BeyondRollingSum: Sendable {
     private var window: RingBuffer<Double>
     private var sum = 0.0

@@ -39,7 +39,7 @@ public struct CHANDELIER: CatalogIndicator {
     public let timeperiod: Int
     public let multiplier: Double
     private var channel: BeyondChannel
-    private var trueRange = BeyondTrueRange()
+    private var trueRange = TRANGE()
     private var averageRange: BeyondWilderAverage
 
     /// - Parameters:

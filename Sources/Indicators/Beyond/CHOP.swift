@@ -29,7 +29,7 @@ public struct CHOP: CatalogIndicator {
     )
 
     public let timeperiod: Int
-    private var trueRange = BeyondTrueRange()
+    private var trueRange = TRANGE()
     private var rangeSum: BeyondRollingSum
     private var channel: BeyondChannel
     private let logPeriod: Double

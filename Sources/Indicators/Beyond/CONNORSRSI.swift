@@ -30,8 +30,8 @@ public struct CONNORSRSI: CatalogIndicator {
     public let rsiperiod: Int
     public let streakperiod: Int
     public let rankperiod: Int
-    private var closeRSI: BeyondRSI
-    private var streakRSI: BeyondRSI
+    private var closeRSI: WilderGainLoss
+    private var streakRSI: WilderGainLoss
     private var changes: RingBuffer<Double>
     private var previousClose: Double?
     private var streak = 0.0
@@ -47,8 +47,8 @@ public struct CONNORSRSI: CatalogIndicator {
         self.rsiperiod = rsiperiod
         self.streakperiod = streakperiod
         self.rankperiod = rankperiod
-        closeRSI = BeyondRSI(period: rsiperiod)
-        streakRSI = BeyondRSI(period: streakperiod)
+        closeRSI = WilderGainLoss(period: rsiperiod)
+        streakRSI = WilderGainLoss(period: streakperiod)
         changes = RingBuffer(capacity: rankperiod)
     }
 
@@ -78,10 +78,16 @@ public struct CONNORSRSI: CatalogIndicator {
             changes.append(change)
         }
         previousClose = close
-        let priceRSI = closeRSI.update(close)
-        let runRSI = streakRSI.update(streak)
-        guard let priceRSI, let runRSI, let rank else { return nil }
-        return (priceRSI + runRSI + rank) / 3
+        let priceReady = closeRSI.update(close)
+        let runReady = streakRSI.update(streak)
+        guard priceReady, runReady, let rank else { return nil }
+        return (Self.strength(closeRSI) + Self.strength(streakRSI) + rank) / 3
+    }
+
+    /// Wilder's RSI from the averaged gain and loss: 0 when their sum is within 1e-14 of zero.
+    private static func strength(_ averages: WilderGainLoss) -> Double {
+        let total = averages.gain + averages.loss
+        return TALibMath.isZero(total) ? 0 : 100.0 * (averages.gain / total)
     }
 
     /// The batch form: NaN for the first `lookback` positions.
@@ -89,41 +95,5 @@ public struct CONNORSRSI: CatalogIndicator {
         series(CONNORSRSI(rsiperiod: rsiperiod, streakperiod: streakperiod, rankperiod: rankperiod), count: real.count) {
             real[$0]
         }
-    }
-}
-
-/// Wilder's RSI in TA-Lib's arithmetic: the first output after `period` changes, seeded with
-/// their mean gain and loss, then smoothed by (previous × (period − 1) + change) / period; 0 when
-/// gain + loss is within 1e-14 of zero.
-struct BeyondRSI: Sendable {
-    let period: Int
-    private var previous: Double?
-    private var changes = 0
-    private var gain = 0.0
-    private var loss = 0.0
-
-    init(period: Int) {
-        precondition(period >= 2)
-        self.period = period
-    }
-
-    mutating func update(_ value: Double) -> Double? {
-        defer { previous = value }
-        guard let previous else { return nil }
-        let change = value - previous
-        let seeded = changes >= period
-        if seeded {
-            loss *= Double(period - 1)
-            gain *= Double(period - 1)
-        }
-        if change < 0 { loss -= change } else { gain += change }
-        if !seeded {
-            changes += 1
-            guard changes == period else { return nil }
-        }
-        loss /= Double(period)
-        gain /= Double(period)
-        let total = gain + loss
-        return -1e-14 < total && total < 1e-14 ? 0 : 100.0 * (gain / total)
     }
 }

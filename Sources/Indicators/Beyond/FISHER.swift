@@ -46,8 +46,7 @@ public struct FISHER: CatalogIndicator {
     }
 
     public let timeperiod: Int
-    private var highest: BeyondRollingExtreme
-    private var lowest: BeyondRollingExtreme
+    private var extremes: BeyondChannel
     private var seen = 0
     private var smoothed = 0.0
     private var fisher = 0.0
@@ -56,8 +55,7 @@ public struct FISHER: CatalogIndicator {
     public init(timeperiod: Int = 10) {
         precondition((1...100_000).contains(timeperiod), "FISHER timeperiod must be 1…100000")
         self.timeperiod = timeperiod
-        highest = BeyondRollingExtreme(period: timeperiod, kind: .highest)
-        lowest = BeyondRollingExtreme(period: timeperiod, kind: .lowest)
+        extremes = BeyondChannel(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -68,12 +66,11 @@ public struct FISHER: CatalogIndicator {
 
     public mutating func update(_ bar: PriceBar) -> Value? {
         let median = 0.5 * (bar.high + bar.low)
-        highest.append(median)
-        lowest.append(median)
+        extremes.append(high: median, low: median)
         seen += 1
         guard seen > timeperiod else { return nil }
-        let range = highest.value - lowest.value
-        let position = range > 0 || range.isNaN ? (median - lowest.value) / range - 0.5 : 0
+        let range = extremes.high - extremes.low
+        let position = range > 0 || range.isNaN ? (median - extremes.low) / range - 0.5 : 0
         smoothed = 0.66 * position + 0.67 * smoothed
         if smoothed < -0.99 {
             smoothed = -0.999

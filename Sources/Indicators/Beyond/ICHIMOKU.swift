@@ -115,25 +115,3 @@ public struct ICHIMOKU: CatalogIndicator {
         return Series(tenkan: out[0], kijun: out[1], senkoua: out[2], senkoub: out[3], chikou: out[4])
     }
 }
-
-/// The highest high and lowest low of the last `period` bars (a Donchian channel).
-struct BeyondChannel: Sendable {
-    private var highest: BeyondRollingExtreme
-    private var lowest: BeyondRollingExtreme
-
-    init(period: Int) {
-        highest = BeyondRollingExtreme(period: period, kind: .highest)
-        lowest = BeyondRollingExtreme(period: period, kind: .lowest)
-    }
-
-    var isFull: Bool { highest.isFull }
-    var high: Double { highest.value }
-    var low: Double { lowest.value }
-    /// (highest high + lowest low) / 2, computed as 0.5 × the sum.
-    var midpoint: Double { 0.5 * (highest.value + lowest.value) }
-
-    mutating func append(high: Double, low: Double) {
-        highest.append(high)
-        lowest.append(low)
-    }
-}

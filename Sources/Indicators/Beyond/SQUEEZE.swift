@@ -65,7 +65,7 @@ public struct SQUEEZE: CatalogIndicator {
     private var bbSquares: BeyondRollingSum
     private var kcSum: BeyondRollingSum
     private var rangeSum: BeyondRollingSum
-    private var trueRange = BeyondTrueRange()
+    private var trueRange = TRANGE()
     private var channel: BeyondChannel
     private var regression: BeyondLinearRegression
     private var seen = 0
@@ -143,6 +143,7 @@ public struct SQUEEZE: CatalogIndicator {
 /// The end point of the least-squares line through the last `period` values (TA-Lib's
 /// LINEARREG), O(1) amortised: Σy and Σx·y slide in O(1) and are summed afresh from the window
 /// every `period` values, which bounds rounding drift and lets a NaN or infinity wash out.
+// Not LinearRegressionWindow (TA-Lib's LINEARREG): other sums and refreshes, which match pandas-ta.
 struct BeyondLinearRegression: Sendable {
     let period: Int
     private var window: RingBuffer<Double>

@@ -81,26 +81,23 @@ public struct STC: CatalogIndicator {
 /// One stage of the Schaff Trend Cycle: a stochastic over `period` values (held where the range
 /// is zero) smoothed by an EMA, reported once the EMA has seen `span` values.
 struct BeyondStochasticStage: Sendable {
-    private var highest: BeyondRollingExtreme
-    private var lowest: BeyondRollingExtreme
+    private var extremes: BeyondChannel
     private var average: BeyondEMA
     private let span: Int
     private var stochastic = 0.0
     private var averaged = 0
 
     init(period: Int, span: Int) {
-        highest = BeyondRollingExtreme(period: period, kind: .highest)
-        lowest = BeyondRollingExtreme(period: period, kind: .lowest)
+        extremes = BeyondChannel(period: period)
         average = BeyondEMA(span: span)
         self.span = span
     }
 
     mutating func update(_ value: Double) -> Double? {
-        highest.append(value)
-        lowest.append(value)
-        guard highest.isFull else { return nil }
-        let range = highest.value - lowest.value
-        if range > 0 || range.isNaN { stochastic = 100 * (value - lowest.value) / range }
+        extremes.append(high: value, low: value)
+        guard extremes.isFull else { return nil }
+        let range = extremes.high - extremes.low
+        if range > 0 || range.isNaN { stochastic = 100 * (value - extremes.low) / range }
         let smoothed = average.update(stochastic)
         averaged += 1
         return averaged >= span ? smoothed : nil

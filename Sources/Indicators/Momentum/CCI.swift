@@ -43,7 +43,7 @@ public struct CCI: CatalogIndicator {
         deviation /= divisor
         let distance = typical - mean
         let scale = abs(mean)
-        guard !WilderMath.isZero(distance, relativeTo: scale), !WilderMath.isZero(deviation, relativeTo: scale)
+        guard !TALibMath.isZero(distance, relativeTo: scale), !TALibMath.isZero(deviation, relativeTo: scale)
         else { return 0 }
         return distance / (0.015 * deviation)
     }

@@ -9,17 +9,13 @@ public struct CMO: CatalogIndicator {
     public static let functionName = "CMO"
 
     public let timeperiod: Int
-    private let divisor: Double
-    private var previous: Double?
-    private var gain = 0.0
-    private var loss = 0.0
-    private var changes = 0
+    private var averages: WilderGainLoss
 
     /// - Parameter timeperiod: changes averaged, 2…100000 (default 14).
     public init(timeperiod: Int = 14) {
         precondition((2...100_000).contains(timeperiod), "CMO timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        divisor = Double(timeperiod)
+        averages = WilderGainLoss(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -29,20 +25,8 @@ public struct CMO: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ value: Double) -> Double? {
-        defer { previous = value }
-        guard let previous else { return nil }
-        let change = value - previous
-        if changes < timeperiod {
-            changes += 1
-            if change < 0 { loss -= change } else { gain += change }
-            guard changes == timeperiod else { return nil }
-        } else {
-            loss *= Double(timeperiod - 1)
-            gain *= Double(timeperiod - 1)
-            if change < 0 { loss -= change } else { gain += change }
-        }
-        loss /= divisor
-        gain /= divisor
+        guard averages.update(value) else { return nil }
+        let (gain, loss) = (averages.gain, averages.loss)
         let total = gain + loss
         return total > 0 ? 100 * ((gain - loss) / total) : 0
     }

@@ -7,7 +7,7 @@ public struct DPO: CatalogIndicator {
 
     public let timeperiod: Int
     private var average: LateStart<SMA>
-    private var recent: RingBuffer<Double>
+    private var recent: LaggedWindow
 
     /// - Parameter timeperiod: bars in the SMA, 2…100000 (default 20).
     public init(timeperiod: Int = 20) {
@@ -15,7 +15,7 @@ public struct DPO: CatalogIndicator {
         self.timeperiod = timeperiod
         let displacement = timeperiod / 2 + 1
         average = LateStart(SMA(timeperiod: timeperiod), within: max(timeperiod - 1, displacement))
-        recent = RingBuffer(capacity: displacement + 1)
+        recent = LaggedWindow(lag: displacement)
     }
 
     public init(parameters: ParameterValues) {
@@ -25,9 +25,9 @@ public struct DPO: CatalogIndicator {
     public var lookback: Int { max(timeperiod - 1, timeperiod / 2 + 1) }
 
     public mutating func update(_ value: Double) -> Double? {
-        recent.append(value)
-        guard let mean = average.update(value), recent.isFull else { return nil }
-        return recent.oldest - mean
+        let displaced = recent.push(value)
+        guard let mean = average.update(value), let displaced else { return nil }
+        return displaced - mean
     }
 
     /// The batch form: NaN for the first `lookback` bars.

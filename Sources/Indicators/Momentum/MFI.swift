@@ -42,7 +42,7 @@ public struct MFI: CatalogIndicator {
             negative -= flows.oldest.negative
         }
         let change = typical - previousTypical
-        let still = WilderMath.isZero(change, relativeTo: abs(typical) + abs(previousTypical))
+        let still = TALibMath.isZero(change, relativeTo: abs(typical) + abs(previousTypical))
         let flow = still ? 0 : typical * bar.volume
         let today = change < 0 ? Flow(positive: 0, negative: flow) : Flow(positive: flow, negative: 0)
         flows.append(today)

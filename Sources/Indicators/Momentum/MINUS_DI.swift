@@ -24,12 +24,7 @@ public struct MINUS_DI: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        guard movement.update(bar) else { return nil }
-        if timeperiod == 1 {
-            guard movement.minusMove != 0 else { return 0 }
-            return movement.rangeMove <= 0 ? 0 : movement.minusMove / movement.rangeMove
-        }
-        return movement.isSmoothed ? movement.minusIndicator : nil
+        movement.update(bar) ? movement.indicator(.minus) : nil
     }
 
     public mutating func update(high: Double, low: Double, close: Double) -> Double? {

@@ -24,9 +24,7 @@ public struct MINUS_DM: CatalogIndicator {
     public var lookback: Int { max(timeperiod - 1, 1) }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        guard movement.update(bar) else { return nil }
-        if timeperiod == 1 { return movement.minusMove }
-        return movement.isSummed ? movement.minus : nil
+        movement.update(bar) ? movement.movement(.minus) : nil
     }
 
     public mutating func update(high: Double, low: Double) -> Double? {

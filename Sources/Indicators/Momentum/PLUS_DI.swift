@@ -24,12 +24,7 @@ public struct PLUS_DI: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        guard movement.update(bar) else { return nil }
-        if timeperiod == 1 {
-            guard movement.plusMove != 0 else { return 0 }
-            return movement.rangeMove <= 0 ? 0 : movement.plusMove / movement.rangeMove
-        }
-        return movement.isSmoothed ? movement.plusIndicator : nil
+        movement.update(bar) ? movement.indicator(.plus) : nil
     }
 
     public mutating func update(high: Double, low: Double, close: Double) -> Double? {

@@ -23,7 +23,7 @@ struct PriceOscillatorAverages: Sendable {
     @inline(__always)
     static func percentage(_ averages: (fast: Double, slow: Double)) -> Double {
         let slow = averages.slow
-        guard !(-1e-14 < slow && slow < 1e-14) else { return 0 }
+        guard !TALibMath.isZero(slow) else { return 0 }
         return ((averages.fast - slow) / slow) * 100.0
     }
 }

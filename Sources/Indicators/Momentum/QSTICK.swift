@@ -6,14 +6,13 @@ public struct QSTICK: CatalogIndicator {
     public static let functionName = "QSTICK"
 
     public let timeperiod: Int
-    private var bodies: RingBuffer<Double>
-    private var sum = 0.0
+    private var bodies: RunningTotal
 
     /// - Parameter timeperiod: candles averaged, 1…100000 (default 10).
     public init(timeperiod: Int = 10) {
         precondition((1...100_000).contains(timeperiod), "QSTICK timeperiod must be 1…100000")
         self.timeperiod = timeperiod
-        bodies = RingBuffer(capacity: timeperiod)
+        bodies = RunningTotal(count: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -23,13 +22,7 @@ public struct QSTICK: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        let body = bar.close - bar.open
-        sum += body
-        bodies.append(body)
-        guard bodies.isFull else { return nil }
-        let mean = sum / Double(timeperiod)
-        sum -= bodies.oldest
-        return mean
+        bodies.update(bar.close - bar.open).map { $0 / Double(timeperiod) }
     }
 
     public mutating func update(open: Double, close: Double) -> Double? {

@@ -6,13 +6,13 @@ public struct ROC: CatalogIndicator {
     public static let functionName = "ROC"
 
     public let timeperiod: Int
-    private var window: RingBuffer<Double>
+    private var window: LaggedWindow
 
     /// - Parameter timeperiod: bars back, 1…100000 (default 10).
     public init(timeperiod: Int = 10) {
         precondition((1...100_000).contains(timeperiod), "ROC timeperiod must be 1…100000")
         self.timeperiod = timeperiod
-        window = RingBuffer(capacity: timeperiod + 1)
+        window = LaggedWindow(lag: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -22,9 +22,7 @@ public struct ROC: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ value: Double) -> Double? {
-        window.append(value)
-        guard window.isFull else { return nil }
-        let past = window.oldest
+        guard let past = window.push(value) else { return nil }
         return past != 0 ? ((value / past) - 1) * 100 : 0
     }
 

@@ -4,6 +4,8 @@
 /// TA-Lib's `RSI` (lookback `timeperiod`): average gain and loss seeded with the means of the
 /// first `timeperiod` changes, then `(average × (timeperiod − 1) + change) × (1/timeperiod)`
 /// (TA-Lib 0.8 scales by the reciprocal); 0 while gains plus losses are not positive.
+// Not on WilderGainLoss (CMO's sums): TA-Lib 0.8's RSI multiplies by 1/timeperiod, seed included,
+// and adds a change as rise and rise − change, which differs in the last bit and on ±∞.
 public struct RSI: CatalogIndicator {
     public static let functionName = "RSI"
 

@@ -64,6 +64,8 @@ public struct STOCHRSI: CatalogIndicator {
 /// their means over the first `timeperiod` changes, then `(average × (timeperiod − 1) + change)`
 /// times the reciprocal of the period (the compiled library multiplies where its source
 /// divides, so this is what reproduces its bits); 0 when both averages are within 1e-14 of zero.
+// Neither RSI nor WilderGainLoss: TA-Lib 0.8 seeds it by division as CMO does but smooths it by
+// the reciprocal as RSI does, a mix neither of those gives bit for bit.
 private struct StochasticRSISource: Sendable {
     let timeperiod: Int
     private let reciprocal: Double
@@ -95,6 +97,6 @@ private struct StochasticRSISource: Sendable {
             gain *= reciprocal
         }
         let total = gain + loss
-        return -1e-14 < total && total < 1e-14 ? 0 : 100.0 * (gain / total)
+        return TALibMath.isZero(total) ? 0 : 100.0 * (gain / total)
     }
 }

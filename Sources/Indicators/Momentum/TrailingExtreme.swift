@@ -1,6 +1,7 @@
 /// The highest or lowest value of the last `window` values and its bar, tracked as TA-Lib's
 /// AROON tracks it: a new value at or beyond the extreme replaces it, the most recent wins a
 /// tie, and the window is rescanned only when the extreme leaves it.
+// Not StochasticRange: AROON's rescan keeps the newest of equal extremes, the stochastics' the oldest.
 struct TrailingExtreme: Sendable {
     enum Side: Sendable { case highest, lowest }
 

@@ -51,7 +51,7 @@ public struct ULTOSC: CatalogIndicator {
         let trueLow = bar.low < previousClose ? bar.low : previousClose
         let term = Term(
             pressure: bar.close - trueLow,
-            range: WilderMath.trueRange(high: bar.high, low: bar.low, previousClose: previousClose))
+            range: TALibMath.trueRange(high: bar.high, low: bar.low, previousClose: previousClose))
         terms.append(term)
         for horizon in 0..<3 where bars > lookback - periods[horizon] {
             pressures[horizon] += term.pressure

@@ -8,13 +8,13 @@ public struct VHF: CatalogIndicator {
     public static let functionName = "VHF"
 
     public let timeperiod: Int
-    private var window: RingBuffer<Double>
+    private var window: LaggedWindow
 
     /// - Parameter timeperiod: changes in the window, 2…100000 (default 28).
     public init(timeperiod: Int = 28) {
         precondition((2...100_000).contains(timeperiod), "VHF timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        window = RingBuffer(capacity: timeperiod + 1)
+        window = LaggedWindow(lag: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -24,14 +24,13 @@ public struct VHF: CatalogIndicator {
     public var lookback: Int { timeperiod }
 
     public mutating func update(_ value: Double) -> Double? {
-        window.append(value)
-        guard window.isFull else { return nil }
+        guard let oldest = window.push(value) else { return nil }
         var highest = value
         var lowest = value
-        var previous = window.oldest
+        var previous = oldest
         var path = 0.0
         for age in stride(from: timeperiod - 1, through: 0, by: -1) {
-            let current = window[age: age]
+            let current = window.values[age: age]
             path += abs(current - previous)
             if current > highest { highest = current }
             if current < lowest { lowest = current }

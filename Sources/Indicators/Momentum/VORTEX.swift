@@ -54,7 +54,7 @@ public struct VORTEX: CatalogIndicator {
         defer { previous = bar }
         guard let previous else { return nil }
         let term = Term(
-            range: WilderMath.trueRange(high: bar.high, low: bar.low, previousClose: previous.close),
+            range: TALibMath.trueRange(high: bar.high, low: bar.low, previousClose: previous.close),
             plus: abs(bar.high - previous.low),
             minus: abs(bar.low - previous.high))
         terms.append(term)

@@ -3,32 +3,21 @@
 public struct CDLBELTHOLD: CatalogIndicator {
     public static let functionName = "CDLBELTHOLD"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var shadowVeryShort: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyLong, shadow: .shadowVeryShort)
 
-    public init() {
-        lookback = max(CandleSetting.bodyLong.avgPeriod, CandleSetting.shadowVeryShort.avgPeriod)
-        bodyLong = CandleAverage(.bodyLong, lookback: lookback)
-        shadowVeryShort = CandleAverage(.shadowVeryShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let shadow = shadowVeryShort.average(of: bar)
-            let belt = bar.realBody > bodyLong.average(of: bar)
-                && ((bar.color == 1 && bar.lowerShadow < shadow)
-                    || (bar.color == -1 && bar.upperShadow < shadow))
-            signal = belt ? Int32(bar.color * 100) : 0
-        }
-        bodyLong.push(bar)
-        shadowVeryShort.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let belt = bar.realBody > limit.body
+            && ((bar.color == 1 && bar.lowerShadow < limit.shadow)
+                || (bar.color == -1 && bar.upperShadow < limit.shadow))
+        return belt ? Int32(bar.color * 100) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

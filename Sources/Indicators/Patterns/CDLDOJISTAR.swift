@@ -3,34 +3,21 @@
 public struct CDLDOJISTAR: CatalogIndicator {
     public static let functionName = "CDLDOJISTAR"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var bodyDoji: CandleAverage
-    private var previous: PriceBar?
-    private var bars = 0
+    private var candles = LongThenSmallBody(small: .bodyDoji)
 
-    public init() {
-        lookback = max(CandleSetting.bodyDoji.avgPeriod, CandleSetting.bodyLong.avgPeriod) + 1
-        bodyLong = CandleAverage(.bodyLong, offset: 1, lookback: lookback)
-        bodyDoji = CandleAverage(.bodyDoji, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { candles.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback, let previous {
-            let star = previous.realBody > bodyLong.average(of: previous)
-                && bar.realBody <= bodyDoji.average(of: bar)
-                && ((previous.color == 1 && realBodyGapUp(bar, previous))
-                    || (previous.color == -1 && realBodyGapDown(bar, previous)))
-            signal = star ? Int32(-previous.color * 100) : 0
-        }
-        bodyLong.push(bar)
-        bodyDoji.push(bar)
-        previous = bar
-        bars += 1
-        return signal
+        defer { candles.push(bar) }
+        guard let first = candles.first else { return nil }
+        let star = candles.hasBodies(first, bar)
+            && ((first.color == 1 && realBodyGapUp(bar, first))
+                || (first.color == -1 && realBodyGapDown(bar, first)))
+        return star ? Int32(-first.color * 100) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

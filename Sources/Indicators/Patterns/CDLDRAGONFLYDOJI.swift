@@ -3,31 +3,20 @@
 public struct CDLDRAGONFLYDOJI: CatalogIndicator {
     public static let functionName = "CDLDRAGONFLYDOJI"
 
-    public let lookback: Int
-    private var bodyDoji: CandleAverage
-    private var shadowVeryShort: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyDoji, shadow: .shadowVeryShort)
 
-    public init() {
-        lookback = max(CandleSetting.bodyDoji.avgPeriod, CandleSetting.shadowVeryShort.avgPeriod)
-        bodyDoji = CandleAverage(.bodyDoji, lookback: lookback)
-        shadowVeryShort = CandleAverage(.shadowVeryShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let shadow = shadowVeryShort.average(of: bar)
-            let dragonfly = bar.realBody <= bodyDoji.average(of: bar)
-                && bar.upperShadow < shadow && bar.lowerShadow > shadow
-            signal = dragonfly ? 100 : 0
-        }
-        bodyDoji.push(bar)
-        shadowVeryShort.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let dragonfly = bar.realBody <= limit.body
+            && bar.upperShadow < limit.shadow && bar.lowerShadow > limit.shadow
+        return dragonfly ? 100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

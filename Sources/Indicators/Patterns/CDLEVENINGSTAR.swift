@@ -5,43 +5,24 @@ public struct CDLEVENINGSTAR: CatalogIndicator {
     public static let functionName = "CDLEVENINGSTAR"
 
     public let penetration: Double
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var starBody: CandleAverage
-    private var thirdBody: CandleAverage
-    private var recent = RingBuffer<PriceBar>(capacity: 2)
-    private var bars = 0
+    private var candles = StarShape(star: .bodyShort)
 
-    /// - Parameter penetration: fraction of the white body, ≥ 0 (TA-Lib's default 0.3).
+    /// - Parameter penetration: fraction of the first body, ≥ 0 (TA-Lib's default 0.3).
     public init(penetration: Double = 0.3) {
         precondition(penetration >= 0 && penetration <= 3e37, "CDLEVENINGSTAR penetration must be 0…3e37")
         self.penetration = penetration
-        lookback = max(CandleSetting.bodyShort.avgPeriod, CandleSetting.bodyLong.avgPeriod) + 2
-        bodyLong = CandleAverage(.bodyLong, offset: 2, lookback: lookback)
-        starBody = CandleAverage(.bodyShort, offset: 1, lookback: lookback)
-        thirdBody = CandleAverage(.bodyShort, lookback: lookback)
     }
 
     public init(parameters: ParameterValues) {
         self.init(penetration: parameters.real("penetration"))
     }
 
+    public var lookback: Int { candles.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let (first, star) = (recent[age: 1], recent[age: 0])
-            let evening = first.realBody > bodyLong.average(of: first) && first.color == 1
-                && star.realBody <= starBody.average(of: star) && realBodyGapUp(star, first)
-                && bar.realBody > thirdBody.average(of: bar) && bar.color == -1
-                && bar.close < first.close - first.realBody * penetration
-            signal = evening ? -100 : 0
-        }
-        bodyLong.push(bar)
-        starBody.push(bar)
-        thirdBody.push(bar)
-        recent.append(bar)
-        bars += 1
-        return signal
+        defer { candles.push(bar) }
+        guard let (first, star) = candles.firstAndStar else { return nil }
+        return candles.isEveningStar(first, star, bar, penetration: penetration) ? -100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -4,42 +4,19 @@
 public struct CDLHAMMER: CatalogIndicator {
     public static let functionName = "CDLHAMMER"
 
-    public let lookback: Int
-    private var body: CandleAverage
-    private var shadowLong: CandleAverage
-    private var shadowVeryShort: CandleAverage
-    private var near: CandleAverage
-    private var previous: PriceBar?
-    private var bars = 0
+    private var shape = HammerShape(judgedByNear: true)
 
-    public init() {
-        lookback = max(
-            CandleSetting.bodyShort.avgPeriod, CandleSetting.shadowLong.avgPeriod,
-            CandleSetting.shadowVeryShort.avgPeriod, CandleSetting.near.avgPeriod) + 1
-        body = CandleAverage(.bodyShort, lookback: lookback)
-        shadowLong = CandleAverage(.shadowLong, lookback: lookback)
-        shadowVeryShort = CandleAverage(.shadowVeryShort, lookback: lookback)
-        near = CandleAverage(.near, offset: 1, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { shape.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback, let previous {
-            let hammer = bar.realBody < body.average(of: bar)
-                && bar.lowerShadow > shadowLong.average(of: bar)
-                && bar.upperShadow < shadowVeryShort.average(of: bar)
-                && bar.bodyBottom <= previous.low + near.average(of: previous)
-            signal = hammer ? 100 : 0
-        }
-        body.push(bar)
-        shadowLong.push(bar)
-        shadowVeryShort.push(bar)
-        near.push(bar)
-        previous = bar
-        bars += 1
-        return signal
+        defer { shape.push(bar) }
+        guard let previous = shape.previous else { return nil }
+        let hammer = shape.isHammer(bar) && bar.bodyBottom <= previous.low + shape.near(previous)
+        return hammer ? 100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -3,32 +3,18 @@
 public struct CDLHARAMICROSS: CatalogIndicator {
     public static let functionName = "CDLHARAMICROSS"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var bodyDoji: CandleAverage
-    private var previous: PriceBar?
-    private var bars = 0
+    private var candles = LongThenSmallBody(small: .bodyDoji)
 
-    public init() {
-        lookback = max(CandleSetting.bodyDoji.avgPeriod, CandleSetting.bodyLong.avgPeriod) + 1
-        bodyLong = CandleAverage(.bodyLong, offset: 1, lookback: lookback)
-        bodyDoji = CandleAverage(.bodyDoji, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { candles.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback, let previous {
-            let shapes = previous.realBody > bodyLong.average(of: previous)
-                && bar.realBody <= bodyDoji.average(of: bar)
-            signal = shapes ? haramiSignal(bar, inside: previous) : 0
-        }
-        bodyLong.push(bar)
-        bodyDoji.push(bar)
-        previous = bar
-        bars += 1
-        return signal
+        defer { candles.push(bar) }
+        guard let first = candles.first else { return nil }
+        return candles.hasBodies(first, bar) ? haramiSignal(bar, inside: first) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -3,31 +3,20 @@
 public struct CDLHIGHWAVE: CatalogIndicator {
     public static let functionName = "CDLHIGHWAVE"
 
-    public let lookback: Int
-    private var body: CandleAverage
-    private var shadow: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyShort, shadow: .shadowVeryLong)
 
-    public init() {
-        lookback = max(CandleSetting.bodyShort.avgPeriod, CandleSetting.shadowVeryLong.avgPeriod)
-        body = CandleAverage(.bodyShort, lookback: lookback)
-        shadow = CandleAverage(.shadowVeryLong, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let veryLong = shadow.average(of: bar)
-            let highWave = bar.realBody < body.average(of: bar)
-                && bar.upperShadow > veryLong && bar.lowerShadow > veryLong
-            signal = highWave ? Int32(bar.color * 100) : 0
-        }
-        body.push(bar)
-        shadow.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let highWave = bar.realBody < limit.body
+            && bar.upperShadow > limit.shadow && bar.lowerShadow > limit.shadow
+        return highWave ? Int32(bar.color * 100) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -2,34 +2,20 @@
 public struct CDLHOMINGPIGEON: CatalogIndicator {
     public static let functionName = "CDLHOMINGPIGEON"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var bodyShort: CandleAverage
-    private var previous: PriceBar?
-    private var bars = 0
+    private var candles = LongThenSmallBody(small: .bodyShort)
 
-    public init() {
-        lookback = max(CandleSetting.bodyShort.avgPeriod, CandleSetting.bodyLong.avgPeriod) + 1
-        bodyLong = CandleAverage(.bodyLong, offset: 1, lookback: lookback)
-        bodyShort = CandleAverage(.bodyShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { candles.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback, let previous {
-            let pigeon = previous.color == -1 && bar.color == -1
-                && previous.realBody > bodyLong.average(of: previous)
-                && bar.realBody <= bodyShort.average(of: bar)
-                && bar.open < previous.open && bar.close > previous.close
-            signal = pigeon ? 100 : 0
-        }
-        bodyLong.push(bar)
-        bodyShort.push(bar)
-        previous = bar
-        bars += 1
-        return signal
+        defer { candles.push(bar) }
+        guard let first = candles.first else { return nil }
+        let pigeon = first.color == -1 && bar.color == -1 && candles.hasBodies(first, bar)
+            && bar.open < first.open && bar.close > first.close
+        return pigeon ? 100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -3,33 +3,20 @@
 public struct CDLINNECK: CatalogIndicator {
     public static let functionName = "CDLINNECK"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var equal: CandleAverage
-    private var previous: PriceBar?
-    private var bars = 0
+    private var candles = NeckShape()
 
-    public init() {
-        lookback = max(CandleSetting.equal.avgPeriod, CandleSetting.bodyLong.avgPeriod) + 1
-        bodyLong = CandleAverage(.bodyLong, offset: 1, lookback: lookback)
-        equal = CandleAverage(.equal, offset: 1, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { candles.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback, let first = previous {
-            let inNeck = first.color == -1 && first.realBody > bodyLong.average(of: first)
-                && bar.color == 1 && bar.open < first.low
-                && bar.close <= first.close + equal.average(of: first) && bar.close >= first.close
-            signal = inNeck ? -100 : 0
-        }
-        bodyLong.push(bar)
-        equal.push(bar)
-        previous = bar
-        bars += 1
-        return signal
+        defer { candles.push(bar) }
+        guard let first = candles.first else { return nil }
+        let inNeck = candles.opensBelow(first, bar)
+            && bar.close <= first.close + candles.equal(first) && bar.close >= first.close
+        return inNeck ? -100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

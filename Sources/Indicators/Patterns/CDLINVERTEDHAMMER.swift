@@ -4,39 +4,19 @@
 public struct CDLINVERTEDHAMMER: CatalogIndicator {
     public static let functionName = "CDLINVERTEDHAMMER"
 
-    public let lookback: Int
-    private var body: CandleAverage
-    private var shadowLong: CandleAverage
-    private var shadowVeryShort: CandleAverage
-    private var previous: PriceBar?
-    private var bars = 0
+    private var shape = HammerShape(judgedByNear: false)
 
-    public init() {
-        lookback = max(
-            CandleSetting.bodyShort.avgPeriod, CandleSetting.shadowLong.avgPeriod,
-            CandleSetting.shadowVeryShort.avgPeriod) + 1
-        body = CandleAverage(.bodyShort, lookback: lookback)
-        shadowLong = CandleAverage(.shadowLong, lookback: lookback)
-        shadowVeryShort = CandleAverage(.shadowVeryShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { shape.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback, let previous {
-            let invertedHammer = bar.realBody < body.average(of: bar)
-                && bar.upperShadow > shadowLong.average(of: bar)
-                && bar.lowerShadow < shadowVeryShort.average(of: bar)
-                && realBodyGapDown(bar, previous)
-            signal = invertedHammer ? 100 : 0
-        }
-        body.push(bar)
-        shadowLong.push(bar)
-        shadowVeryShort.push(bar)
-        previous = bar
-        bars += 1
-        return signal
+        defer { shape.push(bar) }
+        guard let previous = shape.previous else { return nil }
+        let invertedHammer = shape.isInvertedHammer(bar) && realBodyGapDown(bar, previous)
+        return invertedHammer ? 100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

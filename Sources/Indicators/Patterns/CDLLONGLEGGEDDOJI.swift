@@ -3,31 +3,20 @@
 public struct CDLLONGLEGGEDDOJI: CatalogIndicator {
     public static let functionName = "CDLLONGLEGGEDDOJI"
 
-    public let lookback: Int
-    private var bodyDoji: CandleAverage
-    private var shadowLong: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyDoji, shadow: .shadowLong)
 
-    public init() {
-        lookback = max(CandleSetting.bodyDoji.avgPeriod, CandleSetting.shadowLong.avgPeriod)
-        bodyDoji = CandleAverage(.bodyDoji, lookback: lookback)
-        shadowLong = CandleAverage(.shadowLong, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let long = shadowLong.average(of: bar)
-            let doji = bar.realBody <= bodyDoji.average(of: bar)
-                && (bar.lowerShadow > long || bar.upperShadow > long)
-            signal = doji ? 100 : 0
-        }
-        bodyDoji.push(bar)
-        shadowLong.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let doji = bar.realBody <= limit.body
+            && (bar.lowerShadow > limit.shadow || bar.upperShadow > limit.shadow)
+        return doji ? 100 : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

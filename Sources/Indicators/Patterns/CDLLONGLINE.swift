@@ -2,31 +2,20 @@
 public struct CDLLONGLINE: CatalogIndicator {
     public static let functionName = "CDLLONGLINE"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var shadowShort: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyLong, shadow: .shadowShort)
 
-    public init() {
-        lookback = max(CandleSetting.bodyLong.avgPeriod, CandleSetting.shadowShort.avgPeriod)
-        bodyLong = CandleAverage(.bodyLong, lookback: lookback)
-        shadowShort = CandleAverage(.shadowShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let short = shadowShort.average(of: bar)
-            let longLine = bar.realBody > bodyLong.average(of: bar)
-                && bar.upperShadow < short && bar.lowerShadow < short
-            signal = longLine ? Int32(bar.color * 100) : 0
-        }
-        bodyLong.push(bar)
-        shadowShort.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let longLine = bar.realBody > limit.body
+            && bar.upperShadow < limit.shadow && bar.lowerShadow < limit.shadow
+        return longLine ? Int32(bar.color * 100) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -2,31 +2,20 @@
 public struct CDLMARUBOZU: CatalogIndicator {
     public static let functionName = "CDLMARUBOZU"
 
-    public let lookback: Int
-    private var bodyLong: CandleAverage
-    private var shadowVeryShort: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyLong, shadow: .shadowVeryShort)
 
-    public init() {
-        lookback = max(CandleSetting.bodyLong.avgPeriod, CandleSetting.shadowVeryShort.avgPeriod)
-        bodyLong = CandleAverage(.bodyLong, lookback: lookback)
-        shadowVeryShort = CandleAverage(.shadowVeryShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let veryShort = shadowVeryShort.average(of: bar)
-            let marubozu = bar.realBody > bodyLong.average(of: bar)
-                && bar.upperShadow < veryShort && bar.lowerShadow < veryShort
-            signal = marubozu ? Int32(bar.color * 100) : 0
-        }
-        bodyLong.push(bar)
-        shadowVeryShort.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let marubozu = bar.realBody > limit.body
+            && bar.upperShadow < limit.shadow && bar.lowerShadow < limit.shadow
+        return marubozu ? Int32(bar.color * 100) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

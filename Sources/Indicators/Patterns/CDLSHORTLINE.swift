@@ -2,31 +2,20 @@
 public struct CDLSHORTLINE: CatalogIndicator {
     public static let functionName = "CDLSHORTLINE"
 
-    public let lookback: Int
-    private var bodyShort: CandleAverage
-    private var shadowShort: CandleAverage
-    private var bars = 0
+    private var averages = BodyAndShadowAverages(body: .bodyShort, shadow: .shadowShort)
 
-    public init() {
-        lookback = max(CandleSetting.bodyShort.avgPeriod, CandleSetting.shadowShort.avgPeriod)
-        bodyShort = CandleAverage(.bodyShort, lookback: lookback)
-        shadowShort = CandleAverage(.shadowShort, lookback: lookback)
-    }
+    public init() {}
 
     public init(parameters: ParameterValues) { self.init() }
 
+    public var lookback: Int { averages.lookback }
+
     public mutating func update(_ bar: PriceBar) -> Int32? {
-        var signal: Int32?
-        if bars >= lookback {
-            let short = shadowShort.average(of: bar)
-            let shortLine = bar.realBody < bodyShort.average(of: bar)
-                && bar.upperShadow < short && bar.lowerShadow < short
-            signal = shortLine ? Int32(bar.color * 100) : 0
-        }
-        bodyShort.push(bar)
-        shadowShort.push(bar)
-        bars += 1
-        return signal
+        defer { averages.push(bar) }
+        guard let limit = averages.limits(for: bar) else { return nil }
+        let shortLine = bar.realBody < limit.body
+            && bar.upperShadow < limit.shadow && bar.lowerShadow < limit.shadow
+        return shortLine ? Int32(bar.color * 100) : 0
     }
 
     /// The batch form: one signal per candle, 0 before the lookback.

@@ -24,7 +24,7 @@ public struct TSF: CatalogIndicator {
 
     public mutating func update(_ value: Double) -> Double? {
         guard let line = regression.update(value) else { return nil }
-        return line.intercept.addingProduct(line.slope, Double(timeperiod))
+        return line.value(at: Double(timeperiod))
     }
 
     /// The batch form: NaN for the first `timeperiod − 1` positions.

@@ -10,7 +10,7 @@ public struct CVI: CatalogIndicator {
     public let timeperiod: Int
     public let rocperiod: Int
     private var average: EMA
-    private var averages: RingBuffer<Double>
+    private var averages: LaggedWindow
 
     /// - Parameters:
     ///   - timeperiod: period of the EMA of the range, 2…100000 (default 10).
@@ -21,7 +21,7 @@ public struct CVI: CatalogIndicator {
         self.timeperiod = timeperiod
         self.rocperiod = rocperiod
         average = EMA(timeperiod: timeperiod)
-        averages = RingBuffer(capacity: rocperiod + 1)
+        averages = LaggedWindow(lag: rocperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -31,10 +31,7 @@ public struct CVI: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 + rocperiod }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        guard let current = average.update(bar.high - bar.low) else { return nil }
-        averages.append(current)
-        guard averages.isFull else { return nil }
-        let earlier = averages.oldest
+        guard let current = average.update(bar.high - bar.low), let earlier = averages.push(current) else { return nil }
         return earlier != 0 ? 100 * ((current - earlier) / earlier) : 0
     }
 

@@ -12,7 +12,7 @@ public struct RVI: CatalogIndicator {
     public let stddevperiod: Int
     private let beta: Double
     private let alpha: Double
-    private var deviation: Deviation
+    private var variance: VAR // its square root is the deviation, exactly as STDDEV takes it
     private var previous: Double?
     private var seeded = 0
     private var up = 0.0
@@ -28,7 +28,7 @@ public struct RVI: CatalogIndicator {
         self.stddevperiod = stddevperiod
         beta = Double(timeperiod - 1) / Double(timeperiod)
         alpha = 1.0 - beta
-        deviation = Deviation(period: stddevperiod)
+        variance = VAR(timeperiod: stddevperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -38,7 +38,7 @@ public struct RVI: CatalogIndicator {
     public var lookback: Int { stddevperiod - 1 + timeperiod - 1 }
 
     public mutating func update(_ value: Double) -> Double? {
-        let sigma = deviation.update(value)
+        let sigma = variance.update(value).map { $0.squareRoot() }
         let last = previous
         previous = value
         guard let sigma, let last else { return nil }
@@ -63,69 +63,5 @@ public struct RVI: CatalogIndicator {
     /// The batch form: NaN for the first `lookback` positions.
     public static func compute(_ real: [Double], timeperiod: Int = 14, stddevperiod: Int = 10) -> [Double] {
         series(RVI(timeperiod: timeperiod, stddevperiod: stddevperiod), count: real.count) { real[$0] }
-    }
-
-    /// The population standard deviation of the last `period` values, kept as TA-Lib 0.8 keeps
-    /// it: running sums of the values' distances from a shift, re-centred on the window's mean
-    /// when the sums lose precision and every 32 × `period` bars.
-    private struct Deviation: Sendable {
-        let period: Int
-        let inverse: Double
-        var window: RingBuffer<Double>
-        var shift = 0.0
-        var total = 0.0
-        var squares = 0.0
-        var untilRecentre: Int
-
-        init(period: Int) {
-            self.period = period
-            inverse = 1.0 / Double(period)
-            window = RingBuffer(capacity: period)
-            untilRecentre = 32 * period
-        }
-
-        /// Takes the next value; returns the deviation once `period` values are in.
-        mutating func update(_ value: Double) -> Double? {
-            if window.count == 0 { shift = value }
-            window.append(value)
-            let distance = value - shift
-            total += distance
-            squares += distance * distance
-            guard window.isFull else { return nil }
-            let mean = total * inverse
-            let variance = squares * inverse - mean * mean
-            let leaving = window.oldest - shift
-            let leavingSquare = leaving * leaving
-            squares -= leavingSquare
-            if variance < 0.000001 * (squares * inverse) || leavingSquare > 1_000_000 * squares {
-                return recentre()
-            }
-            untilRecentre -= 1
-            if untilRecentre == 0 { return recentre() }
-            total -= leaving
-            return variance.squareRoot()
-        }
-
-        /// Recomputes the sums around the window's mean, then takes out the oldest value.
-        private mutating func recentre() -> Double {
-            untilRecentre = 32 * period
-            var sum = 0.0
-            for age in stride(from: period - 1, through: 0, by: -1) { sum += window[age: age] }
-            shift = sum * inverse
-            total = 0
-            squares = 0
-            for age in stride(from: period - 1, through: 0, by: -1) {
-                let distance = window[age: age] - shift
-                total += distance
-                squares += distance * distance
-            }
-            let mean = total * inverse
-            var variance = squares * inverse - mean * mean
-            if variance < 0.000000000001 * (squares * inverse) { variance = 0 }
-            let leaving = window.oldest - shift
-            total -= leaving
-            squares -= leaving * leaving
-            return variance.squareRoot()
-        }
     }
 }

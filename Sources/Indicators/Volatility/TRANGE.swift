@@ -16,7 +16,7 @@ public struct TRANGE: CatalogIndicator {
     public mutating func update(_ bar: PriceBar) -> Double? {
         defer { previousClose = bar.close }
         guard let previousClose else { return nil }
-        return WilderMath.trueRange(high: bar.high, low: bar.low, previousClose: previousClose)
+        return TALibMath.trueRange(high: bar.high, low: bar.low, previousClose: previousClose)
     }
 
     public mutating func update(high: Double, low: Double, close: Double) -> Double? {

@@ -6,13 +6,13 @@ public struct MAX: CatalogIndicator {
     public static let functionName = "MAX"
 
     public let timeperiod: Int
-    private var highest: RollingExtreme
+    private var highest: RollingExtreme<Highest>
 
     /// - Parameter timeperiod: values looked at, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "MAX timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        highest = RollingExtreme(period: timeperiod, kind: .highest)
+        highest = RollingExtreme(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

@@ -8,13 +8,13 @@ public struct MAXINDEX: CatalogIndicator, BarIndexing {
     public static let functionName = "MAXINDEX"
 
     public let timeperiod: Int
-    private var highest: RollingExtremeIndex
+    private var highest: RollingExtremeIndex<Highest>
 
     /// - Parameter timeperiod: values looked at, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "MAXINDEX timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        highest = RollingExtremeIndex(period: timeperiod, kind: .highest)
+        highest = RollingExtremeIndex(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

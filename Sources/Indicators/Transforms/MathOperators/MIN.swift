@@ -6,13 +6,13 @@ public struct MIN: CatalogIndicator {
     public static let functionName = "MIN"
 
     public let timeperiod: Int
-    private var lowest: RollingExtreme
+    private var lowest: RollingExtreme<Lowest>
 
     /// - Parameter timeperiod: values looked at, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "MIN timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        lowest = RollingExtreme(period: timeperiod, kind: .lowest)
+        lowest = RollingExtreme(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

@@ -8,13 +8,13 @@ public struct MININDEX: CatalogIndicator, BarIndexing {
     public static let functionName = "MININDEX"
 
     public let timeperiod: Int
-    private var lowest: RollingExtremeIndex
+    private var lowest: RollingExtremeIndex<Lowest>
 
     /// - Parameter timeperiod: values looked at, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "MININDEX timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        lowest = RollingExtremeIndex(period: timeperiod, kind: .lowest)
+        lowest = RollingExtremeIndex(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

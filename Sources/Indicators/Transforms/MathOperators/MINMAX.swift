@@ -21,15 +21,15 @@ public struct MINMAX: CatalogIndicator {
     }
 
     public let timeperiod: Int
-    private var lowest: RollingExtreme
-    private var highest: RollingExtreme
+    private var lowest: RollingExtreme<Lowest>
+    private var highest: RollingExtreme<Highest>
 
     /// - Parameter timeperiod: values looked at, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "MINMAX timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        lowest = RollingExtreme(period: timeperiod, kind: .lowest)
-        highest = RollingExtreme(period: timeperiod, kind: .highest)
+        lowest = RollingExtreme(period: timeperiod)
+        highest = RollingExtreme(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

@@ -22,15 +22,15 @@ public struct MINMAXINDEX: CatalogIndicator, BarIndexing {
     }
 
     public let timeperiod: Int
-    private var lowest: RollingExtremeIndex
-    private var highest: RollingExtremeIndex
+    private var lowest: RollingExtremeIndex<Lowest>
+    private var highest: RollingExtremeIndex<Highest>
 
     /// - Parameter timeperiod: values looked at, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "MINMAXINDEX timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        lowest = RollingExtremeIndex(period: timeperiod, kind: .lowest)
-        highest = RollingExtremeIndex(period: timeperiod, kind: .highest)
+        lowest = RollingExtremeIndex(period: timeperiod)
+        highest = RollingExtremeIndex(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

@@ -1,19 +1,18 @@
 /// Summation: the total of the last `timeperiod` values.
 ///
-/// TA-Lib's `SUM` (lookback `timeperiod − 1`), its running total kept in TA-Lib's order: add the
-/// new value, report, then take out the oldest.
+/// TA-Lib's `SUM` (lookback `timeperiod − 1`), its running total kept in TA-Lib's order
+/// (``RunningTotal``).
 public struct SUM: CatalogIndicator {
     public static let functionName = "SUM"
 
     public let timeperiod: Int
-    private var window: RingBuffer<Double>
-    private var total = 0.0
+    private var total: RunningTotal
 
     /// - Parameter timeperiod: values summed, 2…100000 (default 30).
     public init(timeperiod: Int = 30) {
         precondition((2...100_000).contains(timeperiod), "SUM timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        self.window = RingBuffer(capacity: timeperiod)
+        total = RunningTotal(count: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -23,12 +22,7 @@ public struct SUM: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ value: Double) -> Double? {
-        total += value
-        window.append(value)
-        guard window.isFull else { return nil }
-        let sum = total
-        total -= window.oldest
-        return sum
+        total.update(value)
     }
 
     /// The batch form: NaN for the first `timeperiod − 1` positions.

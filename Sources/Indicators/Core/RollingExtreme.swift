@@ -1,6 +1,16 @@
-/// Which end of a window an extreme is taken from.
-enum ExtremeKind: Sendable {
-    case highest, lowest
+/// Which end of a window an extreme is taken from: ``Highest`` or ``Lowest``, as a type so that
+/// each comparison is the plain `>` or `<`.
+protocol ExtremeSide: Sendable {
+    /// C's `a > b` for the highest, `a < b` for the lowest.
+    static func beats(_ a: Double, _ b: Double) -> Bool
+}
+
+enum Highest: ExtremeSide {
+    @inline(__always) static func beats(_ a: Double, _ b: Double) -> Bool { a > b }
+}
+
+enum Lowest: ExtremeSide {
+    @inline(__always) static func beats(_ a: Double, _ b: Double) -> Bool { a < b }
 }
 
 /// The highest (or lowest) of the last `period` values, computed as TA-Lib's MAX, MIN and MINMAX
@@ -12,17 +22,16 @@ enum ExtremeKind: Sendable {
 /// suffix extreme of the rest of its window. Every step is C's `a > b ? a : b`, which keeps `b`
 /// when either is NaN: that decides where a NaN shows in the output, so the same blocks and
 /// steps are kept here.
-struct RollingExtreme: Sendable {
+struct RollingExtreme<Side: ExtremeSide>: Sendable {
     private let period: Int
-    private let kind: ExtremeKind
     private var window: RingBuffer<Double>
     private var suffix: [Double]
     private var prefix = 0.0
-    private var bars = 0
+    private var bars = 0 // counted up to `period`
+    private var position = 0 // bars since the last block end
 
-    init(period: Int, kind: ExtremeKind) {
+    init(period: Int) {
         self.period = period
-        self.kind = kind
         window = RingBuffer(capacity: period)
         suffix = [Double](repeating: 0, count: period)
     }
@@ -30,9 +39,12 @@ struct RollingExtreme: Sendable {
     /// Takes the next value; returns the extreme once `period` values are in.
     mutating func update(_ value: Double) -> Double? {
         window.append(value)
-        bars += 1
-        guard bars >= period else { return nil }
-        let position = (bars - period) % period
+        if bars < period {
+            bars += 1
+            guard bars == period else { return nil }
+        } else {
+            position = position + 1 == period ? 0 : position + 1
+        }
         guard position == 0 else {
             prefix = position == 1 ? value : pick(value, prefix)
             return pick(prefix, suffix[position])
@@ -49,6 +61,6 @@ struct RollingExtreme: Sendable {
     /// C's `a > b ? a : b` (`<` for the lowest).
     @inline(__always)
     private func pick(_ a: Double, _ b: Double) -> Double {
-        (kind == .highest ? a > b : a < b) ? a : b
+        Side.beats(a, b) ? a : b
     }
 }

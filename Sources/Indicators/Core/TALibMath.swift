@@ -1,5 +1,5 @@
-/// TA-Lib's arithmetic shared by the true-range and directional-movement indicators.
-enum WilderMath {
+/// TA-Lib's small helpers, shared across groups: its zero tests and Wilder's true range.
+enum TALibMath {
     /// TA-Lib's `TA_IS_ZERO`: strictly within 1e-14 of zero.
     @inline(__always)
     static func isZero(_ value: Double) -> Bool { -1e-14 < value && value < 1e-14 }

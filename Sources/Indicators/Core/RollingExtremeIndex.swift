@@ -6,9 +6,8 @@
 /// equal values the newest wins, except right after a rescan. The rescan's answer is the front of
 /// a monotonic queue of candidates (the values no later value beats, oldest first). A NaN is never
 /// a candidate: as in TA-Lib, it is the extreme only when it is the oldest value at a rescan.
-struct RollingExtremeIndex: Sendable {
+struct RollingExtremeIndex<Side: ExtremeSide>: Sendable {
     private let period: Int
-    private let kind: ExtremeKind
     private var window: RingBuffer<Double>
     private var candidateBars: [Int]
     private var candidateValues: [Double]
@@ -19,9 +18,8 @@ struct RollingExtremeIndex: Sendable {
     private var extremeBar = -1
     private var extreme = 0.0
 
-    init(period: Int, kind: ExtremeKind) {
+    init(period: Int) {
         self.period = period
-        self.kind = kind
         window = RingBuffer(capacity: period)
         candidateBars = [Int](repeating: 0, count: period)
         candidateValues = [Double](repeating: 0, count: period)
@@ -64,9 +62,7 @@ struct RollingExtremeIndex: Sendable {
     }
 
     @inline(__always)
-    private func beats(_ value: Double, _ other: Double) -> Bool {
-        kind == .highest ? value > other : value < other
-    }
+    private func beats(_ value: Double, _ other: Double) -> Bool { Side.beats(value, other) }
 
     /// Position in the candidate ring of the candidate `offset` places after the front.
     @inline(__always)

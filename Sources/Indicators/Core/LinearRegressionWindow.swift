@@ -1,6 +1,6 @@
 /// The least-squares line through the last `period` values against their position in the window
-/// (0 for the oldest), as TA-Lib 0.8's LINEARREG family keeps it: the sums weight each value by
-/// its age, and the divisor's sign turns that into the slope over time.
+/// (0 for the oldest), as TA-Lib 0.8's LINEARREG family (and FOSC, one bar behind) keeps it: the
+/// sums weight each value by its age, and the divisor's sign turns that into the slope over time.
 ///
 /// The two data sums slide in O(1) (each retained value ages by one, the departing one leaves at
 /// full weight), with TA-Lib's safeguards: a fresh scan of the window on the first
@@ -12,6 +12,11 @@ struct LinearRegressionWindow: Sendable {
     struct Line {
         let slope: Double
         let intercept: Double
+
+        /// The line's value `x` bars after the oldest of the window, `intercept + slope × x` as one
+        /// fused multiply-add, as TA-Lib computes LINEARREG, TSF and FOSC.
+        @inline(__always)
+        func value(at x: Double) -> Double { intercept.addingProduct(slope, x) }
     }
 
     let period: Int
