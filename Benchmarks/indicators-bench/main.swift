@@ -4,6 +4,7 @@
 //   swift build -c release --product indicators-bench --scratch-path .build-bench
 //   .build-bench/release/indicators-bench batch  BARS.f64 [--runs K] [--functions RSI,MACD]
 //   .build-bench/release/indicators-bench stream BARS.f64 [--runs K]
+//   .build-bench/release/indicators-bench digest BARS.f64 [--functions RSI,MACD]
 //
 // BARS.f64 holds N bars as six little-endian float64 columns, one after the other: open, high,
 // low, close, volume, periods (the layout of Tests/IndicatorsTests/Fixtures/talib/inputs-*.f64).
@@ -12,6 +13,9 @@
 // each input fed its default column (MAVP's `periods` the periods column); the best of K runs
 // (monotonic clock) of `IndicatorFunction.compute`, output arrays included, printed as JSON
 // {"FUNCTION": seconds, …}.
+//
+// `digest`: a hash of every output bit (catalog batch, with leading NaN bars, catalog stream, and
+// typed batch forms), to check that an optimisation changes no output: compare two builds.
 //
 // `stream`: 50 indicators a trader runs on one timeframe, through their typed streaming structs,
 // all updated bar after bar over the N bars; the best of K runs, printed as JSON with the
@@ -25,7 +29,7 @@ import Indicators
 
 // MARK: Arguments and input
 
-let usage = "usage: indicators-bench batch|stream BARS.f64 [--runs K] [--functions NAME,NAME]"
+let usage = "usage: indicators-bench batch|stream|digest BARS.f64 [--runs K] [--functions NAME,NAME]"
 
 func fail(_ message: String) -> Never {
     let line = message + "\n"
@@ -186,16 +190,71 @@ func stream(_ columns: [String: [Double]], runs: Int) {
     print("{\"indicators\": \(TraderSet.count), \"bars\": \(count), \"ns_per_bar\": \(seconds * 1e9 / Double(count))}")
 }
 
+// MARK: digest
+
+/// FNV-1a over the bit patterns of a series: equal digests, equal outputs bit for bit.
+struct Digest {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ bits: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) {
+            value = (value ^ ((bits >> UInt64(shift)) & 0xff)) &* 0x100_0000_01b3
+        }
+    }
+    mutating func add(_ values: [Double]) { for value in values { add(value.bitPattern) } }
+    mutating func add<Integer: FixedWidthInteger>(_ values: [Integer]) { for value in values { add(UInt64(truncatingIfNeeded: value)) } }
+}
+
+/// Digests of every output this library gives for the bars: each catalog function's batch (the
+/// whole series, and a prefix whose first bars are NaN), its catalog stream over a prefix, and
+/// the typed batch forms of the shared driver's shapes. Compares builds bit for bit.
+func digest(_ columns: [String: [Double]], only: Set<String>?) {
+    var results: [(String, String)] = []
+    func record(_ name: String, _ fill: (inout Digest) -> Void) {
+        var digest = Digest()
+        fill(&digest)
+        results.append((name, String(digest.value, radix: 16)))
+    }
+    let prefix = min(columns["close"]!.count, 20_000)
+    let gapped = columns.mapValues { [Double](repeating: .nan, count: 3) + $0[3..<prefix] }
+    for function in IndicatorCatalog.functions where only?.contains(function.info.name) ?? true {
+        let name = function.info.name
+        let inputs = function.info.inputs.map { columns[$0.defaultColumn ?? $0.name]! }
+        record(name) { digest in for output in try! function.compute(inputs) { digest.add(output) } }
+        let leading = function.info.inputs.map { gapped[$0.defaultColumn ?? $0.name]! }
+        record(name + "/leading-nan") { digest in for output in try! function.compute(leading) { digest.add(output) } }
+        record(name + "/stream") { digest in
+            var stream = try! function.stream()
+            for index in 0..<prefix {
+                if let outputs = stream.update(inputs.map { $0[index] }) { digest.add(outputs) } else { digest.add(0x7ff) }
+            }
+        }
+    }
+    if only == nil {
+        let (open, high, low, close) = (columns["open"]!, columns["high"]!, columns["low"]!, columns["close"]!)
+        record("typed RSI") { $0.add(RSI.compute(close)) }
+        record("typed CDLHAMMER") { $0.add(CDLHAMMER.compute(open: open, high: high, low: low, close: close)) }
+        record("typed MACD") { let s = MACD.compute(close); $0.add(s.macd); $0.add(s.macdsignal); $0.add(s.macdhist) }
+        record("typed STOCH") { let s = STOCH.compute(high: high, low: low, close: close); $0.add(s.slowk); $0.add(s.slowd) }
+        record("typed MINMAX") { let s = MINMAX.compute(close); $0.add(s.min); $0.add(s.max) }
+        record("typed MAMA") { let s = MAMA.compute(close); $0.add(s.mama); $0.add(s.fama) }
+        record("typed MAXINDEX") { $0.add(MAXINDEX.compute(close)) }
+        record("typed FRACTAL") { let s = FRACTAL.compute(high: high, low: low); $0.add(s.swinghigh); $0.add(s.swinglow) }
+    }
+    print("{")
+    print(results.map { "  \"\($0.0)\": \"\($0.1)\"" }.joined(separator: ",\n"))
+    print("}")
+}
+
 // MARK: Main
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let runs = option("--runs", from: &arguments).map { Int($0) ?? 0 } ?? 5
 let only = option("--functions", from: &arguments).map { Set($0.split(separator: ",").map { $0.uppercased() }) }
-guard runs >= 1, arguments.count == 2, ["batch", "stream"].contains(arguments[0]) else { fail(usage) }
+guard runs >= 1, arguments.count == 2, ["batch", "stream", "digest"].contains(arguments[0]) else { fail(usage) }
 let columns = readBars(arguments[1])
-if arguments[0] == "batch" {
-    batch(columns, runs: runs, only: only)
-} else {
-    stream(columns, runs: runs)
+switch arguments[0] {
+case "batch": batch(columns, runs: runs, only: only)
+case "stream": stream(columns, runs: runs)
+default: digest(columns, only: only)
 }
 if sink == 42 { print("") } // reads the sink
