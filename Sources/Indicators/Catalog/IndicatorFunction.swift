@@ -4,6 +4,7 @@
 public struct IndicatorFunction: Sendable {
     public let info: FunctionInfo
     private let make: @Sendable (ParameterValues) -> any ErasedIndicator
+    private let batch: @Sendable (ParameterValues, InputColumns, Int) -> [[Double]]
 
     /// Registers an indicator type under `info` (its catalog description).
     public init<Indicator: CatalogIndicator>(_ type: Indicator.Type, info: FunctionInfo) {
@@ -11,6 +12,13 @@ public struct IndicatorFunction: Sendable {
                      "\(info.name): catalog lists \(info.outputs.count) outputs, type gives \(Indicator.Output.componentCount)")
         self.info = info
         self.make = { Eraser(indicator: Indicator(parameters: $0)) }
+        // The batch loop is a closure formed here, not a method of `Eraser`: a protocol witness
+        // of a generic type runs unspecialised (generic metadata and witness lookups on every
+        // bar, 20–40 ns each), whereas this closure is compiled for `Indicator` wherever this
+        // initialiser is specialised, which every catalog registration is.
+        self.batch = { parameters, input, count in
+            batchOutputs(Indicator(parameters: parameters), input: input, count: count)
+        }
     }
 
     /// Bars consumed before the first output for these parameters.
@@ -30,32 +38,35 @@ public struct IndicatorFunction: Sendable {
         guard inputs.allSatisfy({ $0.count == count }) else {
             throw .inputLengthMismatch(function: info.name, lengths: inputs.map(\.count))
         }
-        return make(values).compute(names: names, columns: inputs, count: count)
+        return withBuffers(inputs[...]) { series in
+            batch(values, InputColumns(names: names, series: series), count)
+        }
     }
 
     /// A fresh streaming state for these parameters.
     public func stream(parameters: [String: Double] = [:]) throws(IndicatorError) -> IndicatorStream {
-        IndicatorStream(indicator: make(try ParameterValues(parameters, for: info)), inputNames: info.inputs.map(\.name))
+        IndicatorStream(
+            indicator: make(try ParameterValues(parameters, for: info)),
+            layout: InputColumns.Layout(names: info.inputs.map(\.name)))
     }
 }
 
 /// The streaming form of an ``IndicatorFunction``: feed one value per input series each bar.
 public struct IndicatorStream: Sendable {
     fileprivate var indicator: any ErasedIndicator
-    let inputNames: [String]
+    let layout: InputColumns.Layout
 
     public var lookback: Int { indicator.lookback }
 
     /// Feeds one bar (`row` in ``FunctionInfo/inputs`` order); returns every output once ready.
     public mutating func update(_ row: [Double]) -> [Double]? {
-        indicator.update(names: inputNames, row: row)
+        indicator.update(layout: layout, row: row)
     }
 }
 
 private protocol ErasedIndicator: Sendable {
     var lookback: Int { get }
-    func compute(names: [String], columns: [[Double]], count: Int) -> [[Double]]
-    mutating func update(names: [String], row: [Double]) -> [Double]?
+    mutating func update(layout: InputColumns.Layout, row: [Double]) -> [Double]?
 }
 
 private struct Eraser<Indicator: CatalogIndicator>: ErasedIndicator {
@@ -63,31 +74,40 @@ private struct Eraser<Indicator: CatalogIndicator>: ErasedIndicator {
 
     var lookback: Int { indicator.lookback }
 
-    func compute(names: [String], columns: [[Double]], count: Int) -> [[Double]] {
-        let width = Indicator.Output.componentCount
-        return withBuffers(columns[...]) { series in
-            let input = InputColumns(names: names, series: series)
-            return makeOutputs(width, count: count) { outputs in
-                if width == 1 {
-                    let out = outputs[0]
-                    Indicator.drive(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
-                        out[$0] = $1.component(0)
-                    }
-                } else {
-                    Indicator.drive(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
-                        for component in 0..<width { outputs[component][$0] = $1.component(component) }
-                    }
+    mutating func update(layout: InputColumns.Layout, row: [Double]) -> [Double]? {
+        let output: Indicator.Output? = row.withUnsafeBufferPointer { row in
+            let base = row.baseAddress
+            let columns = InputColumns(layout: layout) { position in
+                position < row.count ? base.map { $0 + position } : nil
+            }
+            return indicator.update(Indicator.Input.read(columns, at: 0))
+        }
+        guard let output else { return nil }
+        return (0..<Indicator.Output.componentCount).map(output.component)
+    }
+}
+
+/// The batch form of `indicator` over `input`, one array per output component, NaN where
+/// undefined (integer outputs as exact doubles). Inlined into each specialised caller.
+@inline(__always)
+private func batchOutputs<Indicator: StreamingIndicator>(
+    _ indicator: Indicator, input: InputColumns, count: Int
+) -> [[Double]] {
+    if Indicator.Output.componentCount == 1 {
+        let column = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let out = buffer.baseAddress {
+                Indicator.driveAll(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
+                    (out + $0).initialize(to: $1?.component(0) ?? .nan)
                 }
             }
+            initialized = count
         }
+        return [column]
     }
-
-    mutating func update(names: [String], row: [Double]) -> [Double]? {
-        let output: Indicator.Output? = row.withUnsafeBufferPointer { row in
-            let series = (0..<row.count).map { UnsafeBufferPointer(rebasing: row[$0...$0]) }
-            return indicator.update(Indicator.Input.read(InputColumns(names: names, series: series), at: 0))
+    return withOutputColumns(Indicator.Output.componentCount, count: count) { out in
+        Indicator.driveAll(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
+            Indicator.writeComponents($1, to: out, at: $0)
         }
-        return output.map { output in (0..<Indicator.Output.componentCount).map(output.component) }
     }
 }
 
@@ -98,22 +118,4 @@ private func withBuffers<Result>(
 ) -> Result {
     guard let first = arrays.first else { return body(buffers) }
     return first.withUnsafeBufferPointer { withBuffers(arrays.dropFirst(), buffers + [$0], body) }
-}
-
-/// Makes `width` arrays of `count` NaN and lets `body` write into them in place.
-private func makeOutputs(
-    _ width: Int, count: Int, _ buffers: [UnsafeMutableBufferPointer<Double>] = [],
-    _ body: ([UnsafeMutableBufferPointer<Double>]) -> Void
-) -> [[Double]] {
-    guard width > 0 else {
-        body(buffers)
-        return []
-    }
-    var rest: [[Double]] = []
-    let array = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-        buffer.initialize(repeating: .nan)
-        initialized = count
-        rest = makeOutputs(width - 1, count: count, buffers + [buffer], body)
-    }
-    return [array] + rest
 }
