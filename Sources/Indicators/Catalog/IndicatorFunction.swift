@@ -17,7 +17,7 @@ public struct IndicatorFunction: Sendable {
         // bar, 20–40 ns each), whereas this closure is compiled for `Indicator` wherever this
         // initialiser is specialised, which every catalog registration is.
         self.batch = { parameters, input, count in
-            batchOutputs(Indicator(parameters: parameters), input: input, count: count)
+            batchOutputs({ Indicator(parameters: parameters) }, input: input, count: count)
         }
     }
 
@@ -91,12 +91,12 @@ private struct Eraser<Indicator: CatalogIndicator>: ErasedIndicator {
 /// undefined (integer outputs as exact doubles). Inlined into each specialised caller.
 @inline(__always)
 private func batchOutputs<Indicator: StreamingIndicator>(
-    _ indicator: Indicator, input: InputColumns, count: Int
+    _ indicator: () -> Indicator, input: InputColumns, count: Int
 ) -> [[Double]] {
     if Indicator.Output.componentCount == 1 {
         let column = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             if let out = buffer.baseAddress {
-                Indicator.driveAll(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
+                Indicator.driveAll(indicator(), count: count, input: { Indicator.Input.read(input, at: $0) }) {
                     (out + $0).initialize(to: $1?.component(0) ?? .nan)
                 }
             }
@@ -105,7 +105,7 @@ private func batchOutputs<Indicator: StreamingIndicator>(
         return [column]
     }
     return withOutputColumns(Indicator.Output.componentCount, count: count) { out in
-        Indicator.driveAll(indicator, count: count, input: { Indicator.Input.read(input, at: $0) }) {
+        Indicator.driveAll(indicator(), count: count, input: { Indicator.Input.read(input, at: $0) }) {
             Indicator.writeComponents($1, to: out, at: $0)
         }
     }

@@ -5,14 +5,17 @@
 /// the arithmetic as it does in TA-Lib.
 ///
 /// Speed: everything here is `@inline(__always)`, so each batch form compiles into one loop
-/// specialised for its indicator (the `input` and `emit` closures inlined). Outputs are written
-/// once, into uninitialised arrays: every position gets its value or NaN (0 for signals), so the
-/// arrays are never filled first and written again.
+/// specialised for its indicator (the `input` and `emit` closures inlined). The indicator is
+/// moved into the loop, never copied: its windows (``RingBuffer``'s arrays) are then uniquely
+/// referenced, and the optimiser takes their copy-on-write checks out of the per-bar path (a
+/// copy kept alive beside the loop costs a runtime uniqueness call per append: SMA twice as
+/// slow). Outputs are written once, into uninitialised arrays: every position gets its value
+/// or NaN (0 for signals), never filled first and written again.
 extension StreamingIndicator {
     /// Calls `emit` for every bar that gives an output (`index`, output).
     @inline(__always)
     static func drive(
-        _ indicator: Self, count: Int, input: (Int) -> Input, emit: (Int, Output) -> Void
+        _ indicator: consuming Self, count: Int, input: (Int) -> Input, emit: (Int, Output) -> Void
     ) {
         driveAll(indicator, count: count, input: input) { index, output in
             if let output { emit(index, output) }
@@ -23,7 +26,7 @@ extension StreamingIndicator {
     /// skipped leading bars.
     @inline(__always)
     static func driveAll(
-        _ indicator: Self, count: Int, input: (Int) -> Input, emit: (Int, Output?) -> Void
+        _ indicator: consuming Self, count: Int, input: (Int) -> Input, emit: (Int, Output?) -> Void
     ) {
         var indicator = indicator
         var index = 0
@@ -40,11 +43,12 @@ extension StreamingIndicator {
 
     /// One output per input, NaN where undefined.
     @inline(__always)
-    static func series(_ indicator: Self, count: Int, input: (Int) -> Input) -> [Double]
+    static func series(_ indicator: consuming Self, count: Int, input: (Int) -> Input) -> [Double]
     where Output == Double {
-        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        var pending: Self? = indicator // moved into the loop below, never copied
+        return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             if let out = buffer.baseAddress {
-                driveAll(indicator, count: count, input: input) { index, output in
+                driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
                     (out + index).initialize(to: output ?? .nan)
                 }
             }
@@ -54,11 +58,12 @@ extension StreamingIndicator {
 
     /// One signal per input, 0 where undefined (TA-Lib's integer outputs).
     @inline(__always)
-    static func signals(_ indicator: Self, count: Int, input: (Int) -> Input) -> [Int32]
+    static func signals(_ indicator: consuming Self, count: Int, input: (Int) -> Input) -> [Int32]
     where Output == Int32 {
-        [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+        var pending: Self? = indicator
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
             if let out = buffer.baseAddress {
-                driveAll(indicator, count: count, input: input) { index, output in
+                driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
                     (out + index).initialize(to: output ?? 0)
                 }
             }
@@ -68,9 +73,10 @@ extension StreamingIndicator {
 
     /// One column per output component, NaN where undefined.
     @inline(__always)
-    static func columns(_ indicator: Self, count: Int, input: (Int) -> Input) -> [[Double]] {
-        withOutputColumns(Output.componentCount, count: count) { out in
-            driveAll(indicator, count: count, input: input) { index, output in
+    static func columns(_ indicator: consuming Self, count: Int, input: (Int) -> Input) -> [[Double]] {
+        var pending: Self? = indicator
+        return withOutputColumns(Output.componentCount, count: count) { out in
+            driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
                 writeComponents(output, to: out, at: index)
             }
         }
