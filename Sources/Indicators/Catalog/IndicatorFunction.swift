@@ -94,13 +94,10 @@ private func batchOutputs<Indicator: StreamingIndicator>(
     _ indicator: () -> Indicator, input: InputColumns, count: Int
 ) -> [[Double]] {
     if Indicator.Output.componentCount == 1 {
-        let column = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if let out = buffer.baseAddress {
-                Indicator.driveAll(indicator(), count: count, input: { Indicator.Input.read(input, at: $0) }) {
-                    (out + $0).initialize(to: $1?.component(0) ?? .nan)
-                }
+        let column: [Double] = makeOutput(count: count) { out in
+            Indicator.driveAll(indicator(), count: count, input: { Indicator.Input.read(input, at: $0) }) {
+                (out + $0).initialize(to: $1?.component(0) ?? .nan)
             }
-            initialized = count
         }
         return [column]
     }

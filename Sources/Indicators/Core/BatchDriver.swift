@@ -46,13 +46,10 @@ extension StreamingIndicator {
     static func series(_ indicator: consuming Self, count: Int, input: (Int) -> Input) -> [Double]
     where Output == Double {
         var pending: Self? = indicator // moved into the loop below, never copied
-        return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if let out = buffer.baseAddress {
-                driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
-                    (out + index).initialize(to: output ?? .nan)
-                }
+        return makeOutput(count: count) { out in
+            driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
+                (out + index).initialize(to: output ?? .nan)
             }
-            initialized = count
         }
     }
 
@@ -61,13 +58,10 @@ extension StreamingIndicator {
     static func signals(_ indicator: consuming Self, count: Int, input: (Int) -> Input) -> [Int32]
     where Output == Int32 {
         var pending: Self? = indicator
-        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if let out = buffer.baseAddress {
-                driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
-                    (out + index).initialize(to: output ?? 0)
-                }
+        return makeOutput(count: count) { out in
+            driveAll(pending.take().unsafelyUnwrapped, count: count, input: input) { index, output in
+                (out + index).initialize(to: output ?? 0)
             }
-            initialized = count
         }
     }
 
@@ -100,6 +94,7 @@ extension StreamingIndicator {
 func withOutputColumns(
     _ width: Int, count: Int, _ body: (UnsafePointer<UnsafeMutablePointer<Double>>) -> Void
 ) -> [[Double]] {
+    guard count > 0 else { return [[Double]](repeating: [], count: width) }
     let pointers = UnsafeMutablePointer<UnsafeMutablePointer<Double>>.allocate(capacity: max(width, 1))
     defer { pointers.deallocate() }
     return makeColumns(from: 0, width: width, count: count, pointers: pointers, body)
@@ -112,14 +107,13 @@ private func makeColumns(
     _ body: (UnsafePointer<UnsafeMutablePointer<Double>>) -> Void
 ) -> [[Double]] {
     guard column < width else {
-        if count > 0 { body(pointers) }
+        body(pointers)
         return []
     }
     var rest: [[Double]] = []
-    let array = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-        if let base = buffer.baseAddress { pointers[column] = base }
+    let array: [Double] = makeOutput(count: count) { base in
+        pointers[column] = base
         rest = makeColumns(from: column + 1, width: width, count: count, pointers: pointers, body)
-        initialized = count
     }
     rest.insert(array, at: 0)
     return rest
