@@ -41,4 +41,19 @@ struct RingBuffer<Element: Sendable>: Sendable {
         if index < 0 { index += capacity }
         return storage[index]
     }
+
+    /// The elements held as at most two contiguous runs, oldest first: `older` (the oldest
+    /// element first) then `newer` (ending with the newest); `newer` is empty until the window
+    /// wraps. For loops over the whole window (PERCENTRANK, AVGDEV, CORREL, BETA): a plain
+    /// loop over each run has no per-element wrap arithmetic or bounds check, and the compiler
+    /// can vectorise it. Iterate a run backwards for newest-first order.
+    @inline(__always)
+    func withRuns<Result>(
+        _ body: (_ older: UnsafeBufferPointer<Element>, _ newer: UnsafeBufferPointer<Element>) -> Result
+    ) -> Result {
+        storage.withUnsafeBufferPointer { all in
+            let split = storage.count < capacity ? 0 : head
+            return body(UnsafeBufferPointer(rebasing: all[split...]), UnsafeBufferPointer(rebasing: all[..<split]))
+        }
+    }
 }
