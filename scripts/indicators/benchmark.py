@@ -117,6 +117,8 @@ def markdown(ours, theirs, stream, args, loads, commit):
         f"- **Median ratio ours/TA-Lib: {statistics.median(ratios):.2f}** over {len(both)} functions "
         f"(geometric mean {numpy.exp(numpy.mean(numpy.log(ratios))):.2f}).",
         f"- **Slower than TA-Lib: {len(slower)}**" + (f" ({', '.join(slower)})." if slower else "."),
+        f"- At most 5% slower (the run-to-run noise): {sum(1 for r in ratios if 1 < r <= 1.05)}; "
+        f"faster: {sum(1 for r in ratios if r < 1)}.",
         f"- **Streaming, {stream['indicators']} indicators updated per bar: {stream['ns_per_bar']:.0f} ns per bar** "
         f"({stream['ns_per_bar'] / stream['indicators']:.1f} ns per indicator update).",
     ]
