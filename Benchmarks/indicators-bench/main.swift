@@ -4,6 +4,7 @@
 //   swift build -c release --product indicators-bench --scratch-path .build-bench
 //   .build-bench/release/indicators-bench batch  BARS.f64 [--runs K] [--functions RSI,MACD]
 //   .build-bench/release/indicators-bench stream BARS.f64 [--runs K]
+//   .build-bench/release/indicators-bench catalog-stream BARS.f64 [--runs K] [--functions RSI,MACD]
 //   .build-bench/release/indicators-bench digest BARS.f64 [--functions RSI,MACD]
 //
 // BARS.f64 holds N bars as six little-endian float64 columns, one after the other: open, high,
@@ -13,6 +14,8 @@
 // each input fed its default column (MAVP's `periods` the periods column); the best of K runs
 // (monotonic clock) of `IndicatorFunction.compute`, output arrays included, printed as JSON
 // {"FUNCTION": seconds, …}.
+//
+// `catalog-stream`: the by-name streaming path (`IndicatorFunction.stream`), ns per update.
 //
 // `digest`: a hash of every output bit (catalog batch, with leading NaN bars, catalog stream, and
 // typed batch forms), to check that an optimisation changes no output: compare two builds.
@@ -29,7 +32,7 @@ import Indicators
 
 // MARK: Arguments and input
 
-let usage = "usage: indicators-bench batch|stream|digest BARS.f64 [--runs K] [--functions NAME,NAME]"
+let usage = "usage: indicators-bench batch|stream|catalog-stream|digest BARS.f64 [--runs K] [--functions NAME,NAME]"
 
 func fail(_ message: String) -> Never {
     let line = message + "\n"
@@ -190,6 +193,32 @@ func stream(_ columns: [String: [Double]], runs: Int) {
     print("{\"indicators\": \(TraderSet.count), \"bars\": \(count), \"ns_per_bar\": \(seconds * 1e9 / Double(count))}")
 }
 
+// MARK: catalog-stream
+
+/// The by-name streaming path (`IndicatorFunction.stream`, one `[Double]` row per bar), per
+/// function: nanoseconds per update, best of `runs`.
+func catalogStream(_ columns: [String: [Double]], runs: Int, only: Set<String>?) {
+    let count = columns["close"]!.count
+    var results: [(String, Double)] = []
+    for function in IndicatorCatalog.functions where only?.contains(function.info.name) ?? true {
+        let inputs = function.info.inputs.map { columns[$0.defaultColumn ?? $0.name]! }
+        var row = [Double](repeating: 0, count: inputs.count)
+        let seconds = best(runs: runs) {
+            var stream = try! function.stream()
+            var total = 0.0
+            for index in 0..<count {
+                for input in 0..<inputs.count { row[input] = inputs[input][index] }
+                if let outputs = stream.update(row) { total += outputs[0] }
+            }
+            sink += total
+        }
+        results.append((function.info.name, seconds * 1e9 / Double(count)))
+    }
+    print("{")
+    print(results.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n"))
+    print("}")
+}
+
 // MARK: digest
 
 /// FNV-1a over the bit patterns of a series: equal digests, equal outputs bit for bit.
@@ -250,11 +279,12 @@ func digest(_ columns: [String: [Double]], only: Set<String>?) {
 var arguments = Array(CommandLine.arguments.dropFirst())
 let runs = option("--runs", from: &arguments).map { Int($0) ?? 0 } ?? 5
 let only = option("--functions", from: &arguments).map { Set($0.split(separator: ",").map { $0.uppercased() }) }
-guard runs >= 1, arguments.count == 2, ["batch", "stream", "digest"].contains(arguments[0]) else { fail(usage) }
+guard runs >= 1, arguments.count == 2, ["batch", "stream", "catalog-stream", "digest"].contains(arguments[0]) else { fail(usage) }
 let columns = readBars(arguments[1])
 switch arguments[0] {
 case "batch": batch(columns, runs: runs, only: only)
 case "stream": stream(columns, runs: runs)
+case "catalog-stream": catalogStream(columns, runs: runs, only: only)
 default: digest(columns, only: only)
 }
 if sink == 42 { print("") } // reads the sink
