@@ -125,6 +125,12 @@ let package = Package(
             path: "Benchmarks/miyamoto-bench",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "indicators-bench",
+            dependencies: ["Indicators"],
+            path: "Benchmarks/indicators-bench",
+            swiftSettings: strict
+        ),
 
         // MARK: Examples (built with the package so they never rot)
 

@@ -18,16 +18,38 @@ public struct InputColumns {
 
     /// `series` in ``FunctionInfo/inputs`` order, all of one length.
     init(names: [String], series: [UnsafeBufferPointer<Double>]) {
-        func named(_ name: String) -> UnsafePointer<Double>? {
-            names.firstIndex(of: name).flatMap { series[$0].baseAddress }
+        self.init(layout: Layout(names: names)) { series[$0].baseAddress }
+    }
+
+    /// Reads series `position` of a ``Layout`` through `series(position)`.
+    @inline(__always)
+    init(layout: Layout, series: (Int) -> UnsafePointer<Double>?) {
+        @inline(__always) func at(_ position: Int) -> UnsafePointer<Double>? {
+            position < 0 ? nil : series(position)
         }
-        first = series.first?.baseAddress
-        second = series.dropFirst().first?.baseAddress
-        open = named("open")
-        high = named("high")
-        low = named("low")
-        close = named("close")
-        volume = named("volume")
+        first = at(layout.first)
+        second = at(layout.second)
+        open = at(layout.open)
+        high = at(layout.high)
+        low = at(layout.low)
+        close = at(layout.close)
+        volume = at(layout.volume)
+    }
+
+    /// Which input position each field reads (−1: none), worked out once from the input names.
+    struct Layout: Sendable {
+        let first, second, open, high, low, close, volume: Int
+
+        init(names: [String]) {
+            func named(_ name: String) -> Int { names.firstIndex(of: name) ?? -1 }
+            first = names.count > 0 ? 0 : -1
+            second = names.count > 1 ? 1 : -1
+            open = named("open")
+            high = named("high")
+            low = named("low")
+            close = named("close")
+            volume = named("volume")
+        }
     }
 }
 
