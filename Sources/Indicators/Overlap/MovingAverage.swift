@@ -7,7 +7,23 @@ public struct MovingAverage: StreamingIndicator {
     public let timeperiod: Int
     public let matype: MAType
     public let lookback: Int
-    private var kernel: Kernel
+    /// The kind in use: `.disabled` for a pass-through (also any type at period 1).
+    private let kind: MAType
+    // One optional per kind, only the one in use set: an optional updates in place, so the
+    // average's buffers stay uniquely referenced (an enum payload or an existential copies or
+    // boxes them on every update).
+    private var sma: SMA?
+    private var ema: EMA?
+    private var wma: WMA?
+    private var dema: DEMA?
+    private var tema: TEMA?
+    private var trima: TRIMA?
+    private var kama: KAMA?
+    private var mama: MAMA?
+    private var t3: T3?
+    private var hma: HMA?
+    private var zlema: ZLEMA?
+    private var rma: RMA?
 
     /// - Parameters:
     ///   - timeperiod: the period of the average, 1…100000 (TA-Lib's range).
@@ -16,111 +32,45 @@ public struct MovingAverage: StreamingIndicator {
         precondition((1...100_000).contains(timeperiod), "MA timeperiod must be 1…100000")
         self.timeperiod = timeperiod
         self.matype = matype
-        kernel = if timeperiod == 1 {
-            .identity
-        } else {
-            switch matype {
-            case .sma, .functionDefault: .sma(SMA(timeperiod: timeperiod))
-            case .ema: .ema(EMA(timeperiod: timeperiod))
-            case .wma: .wma(WMA(timeperiod: timeperiod))
-            case .dema: .dema(DEMA(timeperiod: timeperiod))
-            case .tema: .tema(TEMA(timeperiod: timeperiod))
-            case .trima: .trima(TRIMA(timeperiod: timeperiod))
-            case .kama: .kama(KAMA(timeperiod: timeperiod))
-            case .mama: .mama(MAMA(fastlimit: 0.5, slowlimit: 0.05))
-            case .t3: .t3(T3(timeperiod: timeperiod, vfactor: 0.7))
-            case .hma: .hma(HMA(timeperiod: timeperiod))
-            case .disabled: .identity
-            case .zlema: .zlema(ZLEMA(timeperiod: timeperiod))
-            case .rma: .rma(RMA(timeperiod: timeperiod))
-            }
+        kind = timeperiod == 1 ? .disabled : (matype == .functionDefault ? .sma : matype)
+        switch kind {
+        case .sma, .functionDefault: sma = SMA(timeperiod: timeperiod)
+        case .ema: ema = EMA(timeperiod: timeperiod)
+        case .wma: wma = WMA(timeperiod: timeperiod)
+        case .dema: dema = DEMA(timeperiod: timeperiod)
+        case .tema: tema = TEMA(timeperiod: timeperiod)
+        case .trima: trima = TRIMA(timeperiod: timeperiod)
+        case .kama: kama = KAMA(timeperiod: timeperiod)
+        case .mama: mama = MAMA(fastlimit: 0.5, slowlimit: 0.05)
+        case .t3: t3 = T3(timeperiod: timeperiod, vfactor: 0.7)
+        case .hma: hma = HMA(timeperiod: timeperiod)
+        case .disabled: break
+        case .zlema: zlema = ZLEMA(timeperiod: timeperiod)
+        case .rma: rma = RMA(timeperiod: timeperiod)
         }
-        lookback = kernel.lookback
+        let lookbacks: [Int?] = [
+            sma?.lookback, ema?.lookback, wma?.lookback, dema?.lookback, tema?.lookback, trima?.lookback,
+            kama?.lookback, mama?.lookback, t3?.lookback, hma?.lookback, zlema?.lookback, rma?.lookback,
+        ]
+        lookback = lookbacks.compactMap { $0 }.first ?? 0
     }
 
-    public mutating func update(_ value: Double) -> Double? {
-        kernel.update(value)
-    }
-}
-
-/// The averages ``MovingAverage`` dispatches to, held by value so each update is a direct call.
-private enum Kernel: Sendable {
-    case identity
-    case sma(SMA), ema(EMA), wma(WMA), dema(DEMA), tema(TEMA), trima(TRIMA), kama(KAMA)
-    case mama(MAMA), t3(T3), hma(HMA), zlema(ZLEMA), rma(RMA)
-
-    var lookback: Int {
-        switch self {
-        case .identity: 0
-        case .sma(let average): average.lookback
-        case .ema(let average): average.lookback
-        case .wma(let average): average.lookback
-        case .dema(let average): average.lookback
-        case .tema(let average): average.lookback
-        case .trima(let average): average.lookback
-        case .kama(let average): average.lookback
-        case .mama(let average): average.lookback
-        case .t3(let average): average.lookback
-        case .hma(let average): average.lookback
-        case .zlema(let average): average.lookback
-        case .rma(let average): average.lookback
-        }
-    }
-
-    /// Updates the held average in place (`self` is emptied first so its buffers stay unique).
     @inline(__always)
-    mutating func update(_ value: Double) -> Double? {
-        switch self {
-        case .identity:
-            return value
-        case .sma(var average):
-            self = .identity
-            defer { self = .sma(average) }
-            return average.update(value)
-        case .ema(var average):
-            self = .identity
-            defer { self = .ema(average) }
-            return average.update(value)
-        case .wma(var average):
-            self = .identity
-            defer { self = .wma(average) }
-            return average.update(value)
-        case .dema(var average):
-            self = .identity
-            defer { self = .dema(average) }
-            return average.update(value)
-        case .tema(var average):
-            self = .identity
-            defer { self = .tema(average) }
-            return average.update(value)
-        case .trima(var average):
-            self = .identity
-            defer { self = .trima(average) }
-            return average.update(value)
-        case .kama(var average):
-            self = .identity
-            defer { self = .kama(average) }
-            return average.update(value)
-        case .mama(var average):
-            self = .identity
-            defer { self = .mama(average) }
-            return average.update(value)?.mama
-        case .t3(var average):
-            self = .identity
-            defer { self = .t3(average) }
-            return average.update(value)
-        case .hma(var average):
-            self = .identity
-            defer { self = .hma(average) }
-            return average.update(value)
-        case .zlema(var average):
-            self = .identity
-            defer { self = .zlema(average) }
-            return average.update(value)
-        case .rma(var average):
-            self = .identity
-            defer { self = .rma(average) }
-            return average.update(value)
+    public mutating func update(_ value: Double) -> Double? {
+        switch kind {
+        case .sma, .functionDefault: sma?.update(value)
+        case .ema: ema?.update(value)
+        case .wma: wma?.update(value)
+        case .dema: dema?.update(value)
+        case .tema: tema?.update(value)
+        case .trima: trima?.update(value)
+        case .kama: kama?.update(value)
+        case .mama: mama?.update(value)?.mama
+        case .t3: t3?.update(value)
+        case .hma: hma?.update(value)
+        case .disabled: value
+        case .zlema: zlema?.update(value)
+        case .rma: rma?.update(value)
         }
     }
 }
