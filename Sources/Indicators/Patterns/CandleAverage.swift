@@ -10,6 +10,7 @@ struct CandleAverage: Sendable {
     let setting: CandleSetting
     private let offset: Int
     private let lookback: Int
+    private let period: Double
     private var ranges: RingBuffer<Double>
     private var total = 0.0
     private var bars = 0
@@ -22,6 +23,7 @@ struct CandleAverage: Sendable {
         self.setting = setting
         self.offset = offset
         self.lookback = lookback
+        self.period = Double(setting.avgPeriod)
         self.ranges = RingBuffer(capacity: setting.avgPeriod + offset + 1)
     }
 
@@ -29,17 +31,17 @@ struct CandleAverage: Sendable {
     /// `avgPeriod` is 0), halved for shadows. `candle` is the judged candle.
     @inline(__always)
     func average(of candle: PriceBar) -> Double {
-        let period = setting.avgPeriod
-        let base = period != 0 ? total / Double(period) : setting.range(candle)
-        return setting.factor * base / (setting.rangeType == .shadows ? 2.0 : 1.0)
+        let base = setting.avgPeriod != 0 ? total / period : setting.range(candle)
+        // TA-Lib divides by 2 for shadows and by 1 otherwise; dividing by 1 changes nothing.
+        return setting.rangeType == .shadows ? setting.factor * base / 2.0 : setting.factor * base
     }
 
     /// Takes in the current bar, after it has been judged.
     @inline(__always)
     mutating func push(_ bar: PriceBar) {
-        ranges.append(setting.range(bar))
         defer { bars += 1 }
-        guard setting.avgPeriod != 0 else { return }
+        guard setting.avgPeriod != 0 else { return } // compares with the candle itself: no window
+        ranges.append(setting.range(bar))
         if bars < lookback {
             // Set-up: the total starts at bar lookback − offset − avgPeriod.
             if bars >= lookback - setting.avgPeriod { total += ranges[age: offset] }
