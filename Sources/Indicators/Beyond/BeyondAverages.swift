@@ -3,6 +3,7 @@
 
 /// An exponential average seeded with the first value and smoothed with α = 2 / (span + 1), in
 /// pandas' `ewm(span:, adjust: false)` arithmetic (the form the references of STC use).
+// Not EMA: pandas seeds with the first value (no lookback) and divides by the weights; EMA seeds with the mean.
 struct BeyondEMA: Sendable {
     let alpha: Double
     private var average: Double?
@@ -28,6 +29,7 @@ struct BeyondEMA: Sendable {
 
 /// Wilder's smoothing (Williams' SMMA): the mean of the first `period` values, then
 /// (previous × (period − 1) + value) / period, as TA-Lib's ATR smooths the true range.
+// Not WilderSmoothing (RMA, ATR): the references multiply and divide where TA-Lib 0.8 fuses, other bits.
 struct BeyondWilderAverage: Sendable {
     let period: Int
     private var seedSum = 0.0

@@ -13,8 +13,8 @@ enum Lowest: ExtremeSide {
     @inline(__always) static func beats(_ a: Double, _ b: Double) -> Bool { a < b }
 }
 
-/// The highest (or lowest) of the last `period` values, computed as TA-Lib's MAX, MIN and MINMAX
-/// compute it, in O(1) amortised time per bar.
+/// The highest (or lowest) of the last `period` values, computed as TA-Lib's MAX, MIN, MINMAX,
+/// MIDPOINT and MIDPRICE compute it, in O(1) amortised time per bar.
 ///
 /// TA-Lib cuts the series into blocks of `period` bars, the first ending at bar `period − 1`
 /// (van Herk and Gil-Werman). At each block end it takes the extremes of every suffix of the
@@ -24,36 +24,34 @@ enum Lowest: ExtremeSide {
 /// steps are kept here.
 struct RollingExtreme<Side: ExtremeSide>: Sendable {
     private let period: Int
-    private var window: RingBuffer<Double>
+    private var block: [Double] // the current block's values, oldest first: the window at its end
     private var suffix: [Double]
     private var prefix = 0.0
-    private var bars = 0 // counted up to `period`
-    private var position = 0 // bars since the last block end
+    private var slot = 0 // where the next value goes in `block`: bars since the last block end
+    private var filled = false // whether the first block has ended
 
     init(period: Int) {
         self.period = period
-        window = RingBuffer(capacity: period)
+        block = [Double](repeating: 0, count: period)
         suffix = [Double](repeating: 0, count: period)
     }
 
     /// Takes the next value; returns the extreme once `period` values are in.
     mutating func update(_ value: Double) -> Double? {
-        window.append(value)
-        if bars < period {
-            bars += 1
-            guard bars == period else { return nil }
-        } else {
-            position = position + 1 == period ? 0 : position + 1
+        block[slot] = value
+        slot += 1
+        guard slot == period else {
+            guard filled else { return nil }
+            prefix = slot == 1 ? value : pick(value, prefix)
+            return pick(prefix, suffix[slot])
         }
-        guard position == 0 else {
-            prefix = position == 1 ? value : pick(value, prefix)
-            return pick(prefix, suffix[position])
-        }
+        slot = 0
+        filled = true
         var extreme = value
         suffix[period - 1] = value
-        for age in 1..<period {
-            extreme = pick(window[age: age], extreme)
-            suffix[period - 1 - age] = extreme
+        for index in stride(from: period - 2, through: 0, by: -1) {
+            extreme = pick(block[index], extreme)
+            suffix[index] = extreme
         }
         return extreme
     }

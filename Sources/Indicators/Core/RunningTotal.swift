@@ -1,4 +1,4 @@
-/// The total of the last `count` values, kept in TA-Lib's order (SUM, QSTICK; SMA does the same):
+/// The total of the last `count` values, kept in TA-Lib's order (SUM, QSTICK, SMA):
 /// add the newest value, read the total, then take out the oldest, the next one to leave.
 struct RunningTotal: Sendable {
     private var window: RingBuffer<Double>

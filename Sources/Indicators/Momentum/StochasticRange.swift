@@ -1,6 +1,7 @@
 /// The highest high and lowest low of the last `period` bars, tracked as TA-Lib's stochastic
-/// functions track them: an extreme is replaced at once by a new bar that equals or passes it,
-/// and the window is rescanned (oldest first, strict comparisons) only when the extreme leaves.
+/// functions and DONCHIAN track them: an extreme is replaced at once by a new bar that equals or
+/// passes it, and the window is rescanned (oldest first, strict comparisons) only when the
+/// extreme leaves.
 // The same picks as RollingExtremeIndex (MAXINDEX), but TA-Lib's rescan beats its queue on the
 // short windows stochastics use (STOCHF ~25% faster); AROON's TrailingExtreme picks otherwise.
 struct StochasticRange: Sendable {

@@ -3,7 +3,7 @@
 /// stretched moves.
 ///
 /// TA-Lib's `BBANDS` (lookback: the average's, at least `timeperiod − 1`), with TA-Lib 0.8's
-/// cancellation-free deviation, started where TA-Lib's STDDEV starts.
+/// cancellation-free deviation (the root of ``VAR``), started where TA-Lib's STDDEV starts.
 public struct BBANDS: CatalogIndicator {
     public static let functionName = "BBANDS"
 
@@ -36,7 +36,7 @@ public struct BBANDS: CatalogIndicator {
     public let matype: MAType
     public let lookback: Int
     private var average: MovingAverage
-    private var deviation: Deviation
+    private var variance: VAR
     private let deviationStart: Int // the bar TA-Lib's STDDEV starts from
     private var bars = 0
 
@@ -55,7 +55,7 @@ public struct BBANDS: CatalogIndicator {
         self.matype = matype
         average = MovingAverage(timeperiod: timeperiod, matype: matype)
         lookback = max(average.lookback, timeperiod - 1)
-        deviation = Deviation(period: timeperiod)
+        variance = VAR(timeperiod: timeperiod)
         deviationStart = lookback - (timeperiod - 1)
     }
 
@@ -69,7 +69,8 @@ public struct BBANDS: CatalogIndicator {
         let today = bars
         bars += 1
         let middle = average.update(value)
-        guard today >= deviationStart, let spread = deviation.update(value), let middle else { return nil }
+        guard today >= deviationStart, let square = variance.update(value), let middle else { return nil }
+        let spread = square != 0.0 ? square.squareRoot() : 0.0
         if nbdevup == nbdevdn {
             let width = spread * nbdevup
             return Value(upperband: middle + width, middleband: middle, lowerband: middle - width)
@@ -77,74 +78,6 @@ public struct BBANDS: CatalogIndicator {
         return Value(
             upperband: middle.addingProduct(spread, nbdevup), middleband: middle,
             lowerband: middle - spread * nbdevdn)
-    }
-
-    /// TA-Lib 0.8's population standard deviation: running sums of deviations from a shift (the
-    /// window's first value, later its mean), rebuilt from the window every `32·period` bars or
-    /// when cancellation or an outlier leaving the window would cost digits.
-    private struct Deviation: Sendable {
-        let period: Int
-        let inverse: Double
-        var window: RingBuffer<Double>
-        var shift = 0.0
-        var sum = 0.0
-        var sumOfSquares = 0.0
-        var barsToRebuild: Int
-
-        init(period: Int) {
-            self.period = period
-            inverse = 1.0 / Double(period)
-            window = RingBuffer(capacity: period)
-            barsToRebuild = 32 * period
-        }
-
-        mutating func update(_ value: Double) -> Double? {
-            if window.count == 0 { shift = value }
-            window.append(value)
-            add(value)
-            guard window.isFull else { return nil }
-            let mean = sum * inverse
-            var variance = sumOfSquares * inverse - mean * mean
-            let leaving = remove(window.oldest)
-            barsToRebuild -= 1
-            if variance < 0.000001 * (sumOfSquares * inverse) || leaving > 1000000.0 * sumOfSquares
-                || barsToRebuild <= 0
-            {
-                variance = rebuild()
-            }
-            return variance != 0.0 ? variance.squareRoot() : 0.0
-        }
-
-        private mutating func add(_ value: Double) {
-            let difference = value - shift
-            sum += difference
-            sumOfSquares += difference * difference
-        }
-
-        /// Removes a value from the sums; returns its squared deviation.
-        private mutating func remove(_ value: Double) -> Double {
-            let difference = value - shift
-            sum -= difference
-            let square = difference * difference
-            sumOfSquares -= square
-            return square
-        }
-
-        /// Re-anchors the shift at the window's mean and recomputes the sums; returns the variance.
-        private mutating func rebuild() -> Double {
-            barsToRebuild = 32 * period
-            var total = 0.0
-            for age in stride(from: period - 1, through: 0, by: -1) { total += window[age: age] }
-            shift = total * inverse
-            sum = 0
-            sumOfSquares = 0
-            for age in stride(from: period - 1, through: 0, by: -1) { add(window[age: age]) }
-            let mean = sum * inverse
-            var variance = sumOfSquares * inverse - mean * mean
-            if variance < 0.000000000001 * (sumOfSquares * inverse) { variance = 0 }
-            _ = remove(window.oldest)
-            return variance
-        }
     }
 
     /// The batch form: NaN before the lookback.

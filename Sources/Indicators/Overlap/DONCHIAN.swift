@@ -2,7 +2,7 @@
 /// their midpoint; a close beyond the previous bar's band is a breakout.
 ///
 /// TA-Lib's `DONCHIAN` (lookback `timeperiod − 1`; the window includes the current bar), with
-/// TA-Lib 0.8's cached extremes.
+/// TA-Lib 0.8's cached extremes, kept as the stochastics keep theirs (``StochasticRange``).
 public struct DONCHIAN: CatalogIndicator {
     public static let functionName = "DONCHIAN"
 
@@ -10,15 +10,13 @@ public struct DONCHIAN: CatalogIndicator {
     public typealias Series = BBANDS.Series
 
     public let timeperiod: Int
-    private var highest: OverlapWindowExtreme
-    private var lowest: OverlapWindowExtreme
+    private var range: StochasticRange
 
     /// - Parameter timeperiod: the window, 2…100000 (TA-Lib's range; default 20).
     public init(timeperiod: Int = 20) {
         precondition((2...100_000).contains(timeperiod), "DONCHIAN timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        highest = OverlapWindowExtreme(period: timeperiod, largest: true)
-        lowest = OverlapWindowExtreme(period: timeperiod, largest: false)
+        range = StochasticRange(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -28,8 +26,8 @@ public struct DONCHIAN: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ bar: PriceBar) -> Value? {
-        let high = highest.push(bar.high), low = lowest.push(bar.low)
-        guard let high, let low else { return nil }
+        guard range.update(high: bar.high, low: bar.low) else { return nil }
+        let (high, low) = (range.highest, range.lowest)
         return Value(upperband: high, middleband: (high + low) / 2.0, lowerband: low)
     }
 

@@ -14,7 +14,7 @@ public struct KC: CatalogIndicator {
     public let nbdev: Double
     public let lookback: Int
     private var average: EMA
-    private var range: OverlapAverageTrueRange
+    private var range: ATR
     private let averageStart: Int
     private let rangeStart: Int
     private var bars = 0
@@ -32,7 +32,7 @@ public struct KC: CatalogIndicator {
         self.nbdev = nbdev
         lookback = max(timeperiod - 1, atrperiod)
         average = EMA(timeperiod: timeperiod)
-        range = OverlapAverageTrueRange(period: atrperiod)
+        range = ATR(timeperiod: atrperiod)
         averageStart = lookback - (timeperiod - 1)
         rangeStart = lookback - atrperiod
     }

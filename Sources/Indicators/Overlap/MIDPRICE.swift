@@ -1,19 +1,22 @@
 /// Midpoint price over period: halfway between the highest high and the lowest low of the last
 /// `timeperiod` bars.
 ///
-/// TA-Lib's `MIDPRICE` (lookback `timeperiod − 1`), with TA-Lib 0.8's block-wise extremes, so
-/// NaN highs or lows inside the window are handled exactly as TA-Lib handles them.
+/// TA-Lib's `MIDPRICE` (lookback `timeperiod − 1`), with TA-Lib 0.8's block-wise extremes
+/// (``RollingExtreme``, as MAX and MIN), so NaN highs or lows inside the window are handled
+/// exactly as TA-Lib handles them.
 public struct MIDPRICE: CatalogIndicator {
     public static let functionName = "MIDPRICE"
 
     public let timeperiod: Int
-    private var range: OverlapBlockRange
+    private var highest: RollingExtreme<Highest>
+    private var lowest: RollingExtreme<Lowest>
 
     /// - Parameter timeperiod: the window, 2…100000 (TA-Lib's range; default 14).
     public init(timeperiod: Int = 14) {
         precondition((2...100_000).contains(timeperiod), "MIDPRICE timeperiod must be 2…100000")
         self.timeperiod = timeperiod
-        range = OverlapBlockRange(period: timeperiod)
+        highest = RollingExtreme(period: timeperiod)
+        lowest = RollingExtreme(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -23,8 +26,9 @@ public struct MIDPRICE: CatalogIndicator {
     public var lookback: Int { timeperiod - 1 }
 
     public mutating func update(_ bar: PriceBar) -> Double? {
-        guard let extremes = range.push(high: bar.high, low: bar.low) else { return nil }
-        return (extremes.highest + extremes.lowest) / 2.0
+        let high = highest.update(bar.high), low = lowest.update(bar.low)
+        guard let high, let low else { return nil }
+        return (high + low) / 2.0
     }
 
     /// Feeds the next bar's high and low.

@@ -24,7 +24,7 @@ public struct SUPERTREND: CatalogIndicator {
 
     public let timeperiod: Int
     public let multiplier: Double
-    private var range: OverlapAverageTrueRange
+    private var range: ATR
     private var upper = 0.0
     private var lower = 0.0
     private var previousClose = 0.0
@@ -39,7 +39,7 @@ public struct SUPERTREND: CatalogIndicator {
         precondition((0...3e37).contains(multiplier), "SUPERTREND multiplier must be 0…3e37")
         self.timeperiod = timeperiod
         self.multiplier = multiplier
-        range = OverlapAverageTrueRange(period: timeperiod)
+        range = ATR(timeperiod: timeperiod)
     }
 
     public init(parameters: ParameterValues) {

@@ -7,6 +7,7 @@ public struct TRIMA: CatalogIndicator {
     public static let functionName = "TRIMA"
 
     public let timeperiod: Int
+    // Not RunningTotal: TA-Lib moves a weighted numerator by two half sums, not a window total.
     private var window: RingBuffer<Double>
     private let half: Int
     private let factor: Double

@@ -7,6 +7,7 @@ public struct VWMA: CatalogIndicator {
     public static let functionName = "VWMA"
 
     public let timeperiod: Int
+    // Not two RunningTotals: one window of pairs runs twice as fast as two windows of doubles.
     private var window: RingBuffer<ValuePair>
     private var weighted = 0.0
     private var volume = 0.0

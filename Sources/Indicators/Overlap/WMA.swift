@@ -7,6 +7,7 @@ public struct WMA: CatalogIndicator {
     public static let functionName = "WMA"
 
     public let timeperiod: Int
+    // Not RunningTotal: the plain sum drops its oldest before the mean and is rebuilt with the other.
     private var window: RingBuffer<Double>
     private let divider: Double
     private var weightedSum = 0.0

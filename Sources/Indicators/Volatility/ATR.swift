@@ -3,25 +3,19 @@
 ///
 /// TA-Lib's `ATR` (lookback `timeperiod`): seeded with the mean of the first `timeperiod` true
 /// ranges, then `ATR × β + TR × (1 − β)` with `β = (timeperiod − 1) / timeperiod`, fused into
-/// one multiply-add as TA-Lib 0.8 computes it on FMA hardware.
+/// one multiply-add as TA-Lib 0.8 computes it on FMA hardware (``WilderSmoothing``, as RMA).
 public struct ATR: CatalogIndicator {
     public static let functionName = "ATR"
 
     public let timeperiod: Int
-    private let divisor: Double
-    private let keep: Double // β
-    private let take: Double // 1 − β
     private var trueRange = TRANGE()
-    private var average = 0.0 // the sum of the true ranges until `ranges` reaches the period
-    private var ranges = 0
+    private var smoothing: WilderSmoothing
 
     /// - Parameter timeperiod: bars smoothed, 1…100000 (default 14).
     public init(timeperiod: Int = 14) {
         precondition((1...100_000).contains(timeperiod), "ATR timeperiod must be 1…100000")
         self.timeperiod = timeperiod
-        divisor = Double(timeperiod)
-        keep = Double(timeperiod - 1) / Double(timeperiod)
-        take = 1 - keep
+        smoothing = WilderSmoothing(period: timeperiod)
     }
 
     public init(parameters: ParameterValues) {
@@ -32,15 +26,7 @@ public struct ATR: CatalogIndicator {
 
     public mutating func update(_ bar: PriceBar) -> Double? {
         guard let range = trueRange.update(bar) else { return nil }
-        if ranges < timeperiod {
-            ranges += 1
-            average += range
-            guard ranges == timeperiod else { return nil }
-            average /= divisor
-        } else {
-            average = (take * range).addingProduct(average, keep)
-        }
-        return average
+        return smoothing.update(range)
     }
 
     public mutating func update(high: Double, low: Double, close: Double) -> Double? {
