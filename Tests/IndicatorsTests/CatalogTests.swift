@@ -49,7 +49,7 @@ struct CatalogTests {
         do {
             _ = try sma.compute([[1, 2, 3]], parameters: ["timeperiod": 0])
         } catch {
-            #expect(error.description == "SMA parameter 'timeperiod' = 0.0 is not allowed: use an integer from 1 to 100000")
+            #expect(error.description == "SMA parameter 'timeperiod' = 0 is not allowed: use an integer from 1 to 100000")
         }
     }
 

@@ -14,11 +14,16 @@ public enum IndicatorError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(function) has no parameter '\(name)'; its parameters: "
                 + (valid.isEmpty ? "none" : valid.joined(separator: ", "))
         case .parameterOutOfRange(let function, let name, let value, let allowed):
-            "\(function) parameter '\(name)' = \(value) is not allowed: use \(allowed)"
+            "\(function) parameter '\(name)' = \(Self.text(value)) is not allowed: use \(allowed)"
         case .missingInput(let function, let expected, let given):
             "\(function) takes \(expected.count) input series (\(expected.joined(separator: ", "))), given \(given)"
         case .inputLengthMismatch(let function, let lengths):
             "\(function) input series differ in length (\(lengths.map(String.init).joined(separator: ", "))); give series of equal length"
         }
+    }
+
+    /// A whole number without ".0", anything else as Swift prints it.
+    private static func text(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 }
