@@ -5,7 +5,10 @@ struct PriceOscillatorAverages: Sendable {
     private var fast: MovingAverage
     private var slow: MovingAverage
 
-    init(fastperiod: Int, slowperiod: Int, matype: MAType) {
+    /// - Parameter function: the indicator's name, for the message when a period is out of range.
+    init(function: String, fastperiod: Int, slowperiod: Int, matype: MAType) {
+        precondition((2...100_000).contains(fastperiod), "\(function) fastperiod must be 2…100000")
+        precondition((2...100_000).contains(slowperiod), "\(function) slowperiod must be 2…100000")
         fast = MovingAverage(timeperiod: min(fastperiod, slowperiod), matype: matype)
         slow = MovingAverage(timeperiod: max(fastperiod, slowperiod), matype: matype)
         lookback = slow.lookback

@@ -33,26 +33,26 @@ public struct MovingAverage: StreamingIndicator {
         self.timeperiod = timeperiod
         self.matype = matype
         kind = timeperiod == 1 ? .disabled : (matype == .functionDefault ? .sma : matype)
-        switch kind {
-        case .sma, .functionDefault: sma = SMA(timeperiod: timeperiod)
-        case .ema: ema = EMA(timeperiod: timeperiod)
-        case .wma: wma = WMA(timeperiod: timeperiod)
-        case .dema: dema = DEMA(timeperiod: timeperiod)
-        case .tema: tema = TEMA(timeperiod: timeperiod)
-        case .trima: trima = TRIMA(timeperiod: timeperiod)
-        case .kama: kama = KAMA(timeperiod: timeperiod)
-        case .mama: mama = MAMA(fastlimit: 0.5, slowlimit: 0.05)
-        case .t3: t3 = T3(timeperiod: timeperiod, vfactor: 0.7)
-        case .hma: hma = HMA(timeperiod: timeperiod)
-        case .disabled: break
-        case .zlema: zlema = ZLEMA(timeperiod: timeperiod)
-        case .rma: rma = RMA(timeperiod: timeperiod)
+        /// Stores `average` in its slot and gives its lookback.
+        func hold<Average: StreamingIndicator>(_ average: Average, in slot: inout Average?) -> Int {
+            slot = average
+            return average.lookback
         }
-        let lookbacks: [Int?] = [
-            sma?.lookback, ema?.lookback, wma?.lookback, dema?.lookback, tema?.lookback, trima?.lookback,
-            kama?.lookback, mama?.lookback, t3?.lookback, hma?.lookback, zlema?.lookback, rma?.lookback,
-        ]
-        lookback = lookbacks.compactMap { $0 }.first ?? 0
+        switch kind {
+        case .sma, .functionDefault: lookback = hold(SMA(timeperiod: timeperiod), in: &sma)
+        case .ema: lookback = hold(EMA(timeperiod: timeperiod), in: &ema)
+        case .wma: lookback = hold(WMA(timeperiod: timeperiod), in: &wma)
+        case .dema: lookback = hold(DEMA(timeperiod: timeperiod), in: &dema)
+        case .tema: lookback = hold(TEMA(timeperiod: timeperiod), in: &tema)
+        case .trima: lookback = hold(TRIMA(timeperiod: timeperiod), in: &trima)
+        case .kama: lookback = hold(KAMA(timeperiod: timeperiod), in: &kama)
+        case .mama: lookback = hold(MAMA(fastlimit: 0.5, slowlimit: 0.05), in: &mama)
+        case .t3: lookback = hold(T3(timeperiod: timeperiod, vfactor: 0.7), in: &t3)
+        case .hma: lookback = hold(HMA(timeperiod: timeperiod), in: &hma)
+        case .disabled: lookback = 0
+        case .zlema: lookback = hold(ZLEMA(timeperiod: timeperiod), in: &zlema)
+        case .rma: lookback = hold(RMA(timeperiod: timeperiod), in: &rma)
+        }
     }
 
     @inline(__always)

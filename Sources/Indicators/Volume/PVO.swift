@@ -16,12 +16,10 @@ public struct PVO: CatalogIndicator {
     ///   - slowperiod: periods of the slow average, 2…100000 (default 26).
     ///   - matype: type of both averages (default EMA).
     public init(fastperiod: Int = 12, slowperiod: Int = 26, matype: MAType = .ema) {
-        precondition((2...100_000).contains(fastperiod), "PVO fastperiod must be 2…100000")
-        precondition((2...100_000).contains(slowperiod), "PVO slowperiod must be 2…100000")
         self.fastperiod = fastperiod
         self.slowperiod = slowperiod
         self.matype = matype
-        averages = PriceOscillatorAverages(fastperiod: fastperiod, slowperiod: slowperiod, matype: matype)
+        averages = PriceOscillatorAverages(function: Self.functionName, fastperiod: fastperiod, slowperiod: slowperiod, matype: matype)
     }
 
     public init(parameters: ParameterValues) {

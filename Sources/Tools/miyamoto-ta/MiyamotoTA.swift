@@ -118,7 +118,6 @@ extension MiyamotoTA {
                     throw ValidationError("--param \(name)=\(text): not a number; use \(parameter.allowed)")
                 }
             }
-            _ = try? ParameterValues(values, for: info) // range errors are reported by compute
             return values
         }
 
